@@ -1,0 +1,3294 @@
+/** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+export type Snowflake = string;
+/** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+export type Permissions = string;
+/** Gateway intents bit field sent in Identify: the bitwise OR of (1 << bit) for every intent in x-bitflags. GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT are privileged and must be enabled for the application (otherwise the gateway closes with 4014); unknown bits close with 4013. */
+export type GatewayIntents = number;
+/** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+export interface User {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Username, not unique across the platform before the username migration */
+    username: string;
+    /** Legacy 4-digit tag; '0' for migrated users */
+    discriminator: string;
+    /** Display name, if set */
+    global_name: string | null;
+    /** Avatar hash */
+    avatar: string | null;
+    /** Whether the user belongs to an OAuth2 application */
+    bot?: boolean;
+    /** Whether the user is an official Discord system user */
+    system?: boolean;
+    /** Whether two-factor authentication is enabled */
+    mfa_enabled?: boolean;
+    /** Banner hash */
+    banner?: string | null;
+    /** Banner colour as an RGB integer */
+    accent_color?: number | null;
+    /** Chosen language */
+    locale?: string;
+    /** Whether the email is verified */
+    verified?: boolean;
+    /** Email address */
+    email?: string | null;
+    /** Flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
+    flags?: number;
+    /** Nitro subscription of a user. Values: 0 = None, 1 = NitroClassic, 2 = Nitro, 3 = NitroBasic. */
+    premium_type?: UserPremiumType;
+    /** Public flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
+    public_flags?: number;
+    /** Legacy avatar decoration hash */
+    avatar_decoration?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    primary_guild?: UserPrimaryGuild | null;
+}
+/** Avatar decoration shown around a user or member avatar. */
+export interface AvatarDecorationData {
+    /** Decoration asset hash */
+    asset: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    sku_id: Snowflake;
+}
+/** Collectibles a user owns. */
+export interface Collectibles {
+    /** Nameplate collectible shown behind a user in the member list. */
+    nameplate?: Nameplate;
+}
+/** Nameplate collectible shown behind a user in the member list. */
+export interface Nameplate {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    sku_id: Snowflake;
+    /** Asset path */
+    asset: string;
+    /** Accessibility label */
+    label: string;
+    /** Background colour of a nameplate. Values: 'berry' = Berry, 'bubble_gum' = BubbleGum, 'clover' = Clover, 'cobalt' = Cobalt, 'crimson' = Crimson, 'forest' = Forest, 'lemon' = Lemon, 'sky' = Sky, 'teal' = Teal, 'violet' = Violet, 'white' = White. */
+    palette: NameplatePalette;
+}
+/** The guild whose tag a user shows next to their name. */
+export interface UserPrimaryGuild {
+    /** Guild id of the tag */
+    identity_guild_id: Snowflake | null;
+    /** Whether the user displays the tag */
+    identity_enabled: boolean | null;
+    /** Tag text (up to 4 characters) */
+    tag: string | null;
+    /** Badge hash */
+    badge: string | null;
+}
+/** A user object in which only id is guaranteed (presence updates). */
+export interface PartialUser {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Username, not unique across the platform before the username migration */
+    username?: string;
+    /** Legacy 4-digit tag; '0' for migrated users */
+    discriminator?: string;
+    /** Display name, if set */
+    global_name?: string | null;
+    /** Avatar hash */
+    avatar?: string | null;
+    /** Whether the user belongs to an OAuth2 application */
+    bot?: boolean;
+    /** Whether the user is an official Discord system user */
+    system?: boolean;
+    /** Whether two-factor authentication is enabled */
+    mfa_enabled?: boolean;
+    /** Banner hash */
+    banner?: string | null;
+    /** Banner colour as an RGB integer */
+    accent_color?: number | null;
+    /** Chosen language */
+    locale?: string;
+    /** Whether the email is verified */
+    verified?: boolean;
+    /** Email address */
+    email?: string | null;
+    /** Flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
+    flags?: number;
+    /** Nitro subscription of a user. Values: 0 = None, 1 = NitroClassic, 2 = Nitro, 3 = NitroBasic. */
+    premium_type?: UserPremiumType;
+    /** Public flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
+    public_flags?: number;
+    /** Legacy avatar decoration hash */
+    avatar_decoration?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    primary_guild?: UserPrimaryGuild | null;
+}
+/** A user's membership in a guild. */
+export interface GuildMember {
+    /** Guild nickname */
+    nick?: string | null;
+    /** Role ids */
+    roles: Snowflake[];
+    /**
+     * When the member started boosting
+     * @format date-time
+     */
+    premium_since?: string | null;
+    /** Whether the member has not yet passed membership screening */
+    pending?: boolean;
+    /**
+     * Timeout end, if timed out
+     * @format date-time
+     */
+    communication_disabled_until?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    /** Server-deafened in voice */
+    deaf: boolean;
+    /** Server-muted in voice */
+    mute: boolean;
+    /** Member flags. Bit set of GuildMemberFlags: DidRejoin = 1 << 0, CompletedOnboarding = 1 << 1, BypassesVerification = 1 << 2, StartedOnboarding = 1 << 3, IsGuest = 1 << 4, StartedHomeActions = 1 << 5, CompletedHomeActions = 1 << 6, AutomodQuarantinedUsernameOrGuildNickname = 1 << 7, AutomodQuarantinedBio = 1 << 8, DmSettingsUpsellAcknowledged = 1 << 9, AutoModQuarantinedGuildTag = 1 << 10. */
+    flags: number;
+    /** Guild-specific avatar hash */
+    avatar?: string | null;
+    /** Guild-specific banner hash */
+    banner?: string | null;
+    /**
+     * When the user joined (null for guests)
+     * @format date-time
+     */
+    joined_at: string | null;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+}
+/** Guild member attached to a message author or mention; the user is the surrounding object. */
+export interface GuildMemberWithoutUser {
+    /** Guild nickname */
+    nick?: string | null;
+    /** Role ids */
+    roles: Snowflake[];
+    /**
+     * When the member started boosting
+     * @format date-time
+     */
+    premium_since?: string | null;
+    /** Whether the member has not yet passed membership screening */
+    pending?: boolean;
+    /**
+     * Timeout end, if timed out
+     * @format date-time
+     */
+    communication_disabled_until?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    /** Server-deafened in voice */
+    deaf: boolean;
+    /** Server-muted in voice */
+    mute: boolean;
+    /** Member flags. Bit set of GuildMemberFlags: DidRejoin = 1 << 0, CompletedOnboarding = 1 << 1, BypassesVerification = 1 << 2, StartedOnboarding = 1 << 3, IsGuest = 1 << 4, StartedHomeActions = 1 << 5, CompletedHomeActions = 1 << 6, AutomodQuarantinedUsernameOrGuildNickname = 1 << 7, AutomodQuarantinedBio = 1 << 8, DmSettingsUpsellAcknowledged = 1 << 9, AutoModQuarantinedGuildTag = 1 << 10. */
+    flags: number;
+    /** Guild-specific avatar hash */
+    avatar?: string | null;
+    /** Guild-specific banner hash */
+    banner?: string | null;
+    /**
+     * When the user joined (null for guests)
+     * @format date-time
+     */
+    joined_at: string | null;
+}
+/** Guild member who triggered an interaction, with their channel permissions. */
+export interface InteractionGuildMember {
+    /** Guild nickname */
+    nick?: string | null;
+    /** Role ids */
+    roles: Snowflake[];
+    /**
+     * When the member started boosting
+     * @format date-time
+     */
+    premium_since?: string | null;
+    /** Whether the member has not yet passed membership screening */
+    pending?: boolean;
+    /**
+     * Timeout end, if timed out
+     * @format date-time
+     */
+    communication_disabled_until?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    /** Server-deafened in voice */
+    deaf: boolean;
+    /** Server-muted in voice */
+    mute: boolean;
+    /** Member flags. Bit set of GuildMemberFlags: DidRejoin = 1 << 0, CompletedOnboarding = 1 << 1, BypassesVerification = 1 << 2, StartedOnboarding = 1 << 3, IsGuest = 1 << 4, StartedHomeActions = 1 << 5, CompletedHomeActions = 1 << 6, AutomodQuarantinedUsernameOrGuildNickname = 1 << 7, AutomodQuarantinedBio = 1 << 8, DmSettingsUpsellAcknowledged = 1 << 9, AutoModQuarantinedGuildTag = 1 << 10. */
+    flags: number;
+    /** Guild-specific avatar hash */
+    avatar?: string | null;
+    /** Guild-specific banner hash */
+    banner?: string | null;
+    /**
+     * When the user joined (null for guests)
+     * @format date-time
+     */
+    joined_at: string | null;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions: Permissions;
+}
+/** Subset of a guild member attached to a legacy message interaction. */
+export interface MessageInteractionMember {
+    avatar?: string | null;
+    /** @format date-time */
+    communication_disabled_until?: string | null;
+    deaf: boolean;
+    /** @format date-time */
+    joined_at: string | null;
+    mute: boolean;
+    nick?: string | null;
+    pending?: boolean;
+    /** @format date-time */
+    premium_since?: string | null;
+    roles: Snowflake[];
+}
+/** A guild role: a set of permissions and a display style. */
+export interface Role {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    name: string;
+    /** Deprecated in favour of colors: primary colour as RGB integer (0 = none) */
+    color: number;
+    /** Colours of a role (gradient roles use secondary/tertiary). */
+    colors: RoleColors;
+    /** Shown separately in the member list */
+    hoist: boolean;
+    /** Role icon hash */
+    icon?: string | null;
+    /** Unicode emoji used as role icon */
+    unicode_emoji?: string | null;
+    /** Sort position */
+    position: number;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions: Permissions;
+    /** Managed by an integration */
+    managed: boolean;
+    mentionable: boolean;
+    /** Markers on a role. The boolean-like markers are present with value null when true and absent when false. */
+    tags?: RoleTags;
+    /** Role flags. Bit set of RoleFlags: InPrompt = 1 << 0. */
+    flags: number;
+}
+/** Colours of a role (gradient roles use secondary/tertiary). */
+export interface RoleColors {
+    primary_color: number;
+    secondary_color: number | null;
+    tertiary_color: number | null;
+}
+/** Markers on a role. The boolean-like markers are present with value null when true and absent when false. */
+export interface RoleTags {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    bot_id?: Snowflake;
+    /** Present if this is the Booster role */
+    premium_subscriber?: null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    integration_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    subscription_listing_id?: Snowflake;
+    /** Present if the role can be purchased */
+    available_for_purchase?: null;
+    /** Present if the role is a linked role */
+    guild_connections?: null;
+}
+/** Minimal emoji: a custom emoji (id set) or a unicode emoji (id null, name is the character). */
+export interface PartialEmoji {
+    id: Snowflake | null;
+    name: string | null;
+    animated?: boolean;
+}
+/** A custom guild emoji, or a unicode emoji (id null). */
+export interface Emoji {
+    /** Emoji id, null for unicode emoji */
+    id: Snowflake | null;
+    /** Name (null only in reaction emoji objects of deleted emoji) */
+    name: string | null;
+    animated?: boolean;
+    /** Roles allowed to use this emoji */
+    roles?: Snowflake[];
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user?: User;
+    require_colons?: boolean;
+    /** Managed by an integration */
+    managed?: boolean;
+    /** False when lost due to losing boosts */
+    available?: boolean;
+}
+/** A sticker that can be sent in messages. */
+export interface Sticker {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    pack_id?: Snowflake;
+    name: string;
+    description: string | null;
+    /** Autocomplete/suggestion tags (comma separated) */
+    tags: string;
+    /** Deprecated, always empty */
+    asset?: '';
+    /** Kind of sticker. Values: 1 = Standard, 2 = Guild. */
+    type: StickerType;
+    /** File format of a sticker. Values: 1 = PNG, 2 = APNG, 3 = Lottie, 4 = GIF. */
+    format_type: StickerFormatType;
+    available?: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user?: User;
+    /** Sort order within its pack */
+    sort_value?: number;
+}
+/** The smallest amount of data needed to render a sticker. */
+export interface StickerItem {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    name: string;
+    /** File format of a sticker. Values: 1 = PNG, 2 = APNG, 3 = Lottie, 4 = GIF. */
+    format_type: StickerFormatType;
+}
+/** A guild that is not (yet) available: the guilds of READY, and GUILD_CREATE during an outage. */
+export interface UnavailableGuild {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** True while the guild is unavailable */
+    unavailable: boolean;
+}
+/** Welcome screen shown to new members of a community guild. */
+export interface WelcomeScreen {
+    description: string | null;
+    /** Up to 5 channels */
+    welcome_channels: WelcomeScreenChannel[];
+}
+/** A channel suggested on the welcome screen. */
+export interface WelcomeScreenChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    description: string;
+    emoji_id: Snowflake | null;
+    emoji_name: string | null;
+}
+/** Active anti-raid/anti-spam measures of a guild. */
+export interface IncidentsData {
+    /** @format date-time */
+    invites_disabled_until: string | null;
+    /** @format date-time */
+    dms_disabled_until: string | null;
+    /** @format date-time */
+    dm_spam_detected_at?: string | null;
+    /** @format date-time */
+    raid_detected_at?: string | null;
+}
+/** Partial guild (e.g. the guild of an application). */
+export interface PartialGuild {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    name: string;
+    icon: string | null;
+    splash: string | null;
+    banner?: string | null;
+    description?: string | null;
+    features?: GuildFeature[];
+    /** Verification required before members can talk. Values: 0 = None, 1 = Low, 2 = Medium, 3 = High, 4 = VeryHigh. */
+    verification_level?: GuildVerificationLevel;
+    vanity_url_code?: string | null;
+    /** Welcome screen shown to new members of a community guild. */
+    welcome_screen?: WelcomeScreen;
+}
+/** A guild (server). Sent in full by GUILD_UPDATE; GUILD_CREATE adds the fields of GuildCreateEvent. */
+export interface Guild {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** 2-100 characters */
+    name: string;
+    /** Icon hash */
+    icon: string | null;
+    /** Invite splash hash */
+    splash: string | null;
+    /** Banner hash */
+    banner: string | null;
+    /** Description of a community guild */
+    description: string | null;
+    /** Enabled guild features */
+    features: GuildFeature[];
+    /** Verification required before members can talk. Values: 0 = None, 1 = Low, 2 = Medium, 3 = High, 4 = VeryHigh. */
+    verification_level: GuildVerificationLevel;
+    vanity_url_code: string | null;
+    /** Welcome screen shown to new members of a community guild. */
+    welcome_screen?: WelcomeScreen;
+    /** Icon hash, only in guild templates */
+    icon_hash?: string | null;
+    /** Discovery splash hash */
+    discovery_splash: string | null;
+    /** Whether the current user owns the guild (REST only) */
+    owner?: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    owner_id: Snowflake;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions?: Permissions;
+    /** Deprecated voice region id */
+    region?: string | null;
+    afk_channel_id: Snowflake | null;
+    /** AFK timeout in seconds */
+    afk_timeout: GuildAfkTimeout;
+    widget_enabled?: boolean;
+    widget_channel_id?: Snowflake | null;
+    /** Default notification level of a guild. Values: 0 = AllMessages, 1 = OnlyMentions. */
+    default_message_notifications: GuildDefaultMessageNotifications;
+    /** Media scanning level. Values: 0 = Disabled, 1 = MembersWithoutRoles, 2 = AllMembers. */
+    explicit_content_filter: GuildExplicitContentFilter;
+    roles: Role[];
+    emojis: Emoji[];
+    /** 2FA requirement for moderation actions. Values: 0 = None, 1 = Elevated. */
+    mfa_level: GuildMfaLevel;
+    /** Application that created the guild */
+    application_id: Snowflake | null;
+    /** Channel for system messages (joins, boosts) */
+    system_channel_id: Snowflake | null;
+    /** Suppression flags for system messages. Bit set of GuildSystemChannelFlags: SuppressJoinNotifications = 1 << 0, SuppressPremiumSubscriptions = 1 << 1, SuppressGuildReminderNotifications = 1 << 2, SuppressJoinNotificationReplies = 1 << 3, SuppressRoleSubscriptionPurchaseNotifications = 1 << 4, SuppressRoleSubscriptionPurchaseNotificationReplies = 1 << 5. */
+    system_channel_flags: number;
+    rules_channel_id: Snowflake | null;
+    max_presences?: number | null;
+    max_members?: number;
+    /** Boost level. Values: 0 = None, 1 = Tier1, 2 = Tier2, 3 = Tier3. */
+    premium_tier: GuildPremiumTier;
+    /** Number of boosts */
+    premium_subscription_count?: number;
+    /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
+    preferred_locale: Locale;
+    public_updates_channel_id: Snowflake | null;
+    max_video_channel_users?: number;
+    max_stage_video_channel_users?: number;
+    approximate_member_count?: number;
+    approximate_presence_count?: number;
+    /** Age rating of a guild. Values: 0 = Default, 1 = Explicit, 2 = Safe, 3 = AgeRestricted. */
+    nsfw_level: GuildNsfwLevel;
+    stickers?: Sticker[];
+    premium_progress_bar_enabled: boolean;
+    hub_type: GuildHubType | null;
+    safety_alerts_channel_id: Snowflake | null;
+    incidents_data: IncidentsData | null;
+}
+/** Permission overwrite for a role or a member in a channel. */
+export interface Overwrite {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Target of a permission overwrite. Values: 0 = Role, 1 = Member. */
+    type: OverwriteType;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    allow: Permissions;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    deny: Permissions;
+}
+/** A tag that can be applied to threads of a forum or media channel. */
+export interface ForumTag {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    name: string;
+    /** Only members with MANAGE_THREADS can apply it */
+    moderated: boolean;
+    emoji_id: Snowflake | null;
+    emoji_name: string | null;
+}
+/** Emoji shown on the add-reaction button of forum posts. */
+export interface DefaultReactionEmoji {
+    emoji_id: Snowflake | null;
+    emoji_name: string | null;
+}
+/** Thread-specific fields. */
+export interface ThreadMetadata {
+    archived: boolean;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    auto_archive_duration: ThreadAutoArchiveDuration;
+    /**
+     * Last change of the archived state
+     * @format date-time
+     */
+    archive_timestamp: string;
+    locked: boolean;
+    /** Private threads: whether non-moderators can add members */
+    invitable?: boolean;
+    /**
+     * Creation time (threads created after 2022-01-09)
+     * @format date-time
+     */
+    create_timestamp?: string;
+}
+/** A user who joined a thread. */
+export interface ThreadMember {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id?: Snowflake;
+    /** @format date-time */
+    join_timestamp: string;
+    /** Notification settings. Bit set of ThreadMemberFlags: HasInteracted = 1 << 0, AllMessages = 1 << 1, OnlyMentions = 1 << 2, NoMessages = 1 << 3. */
+    flags: number;
+    /** A user's membership in a guild. */
+    member?: GuildMember;
+}
+/** A text channel in a guild (type 0). */
+export interface GuildTextChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 0;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    /** Initial slowmode of new threads */
+    default_thread_rate_limit_per_user?: number;
+    /** Channel topic */
+    topic?: string | null;
+}
+/** An announcement channel that other guilds can follow (type 5). */
+export interface GuildAnnouncementChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 5;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    /** Initial slowmode of new threads */
+    default_thread_rate_limit_per_user?: number;
+    /** Channel topic */
+    topic?: string | null;
+}
+/** A category that groups up to 50 channels (type 4). */
+export interface GuildCategoryChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 4;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Categories cannot be nested */
+    parent_id?: null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+}
+/** A voice channel (type 2), which also has a text chat. */
+export interface GuildVoiceChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 2;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** Bitrate in bits per second */
+    bitrate?: number;
+    /** Maximum users (0 = unlimited) */
+    user_limit?: number;
+    /** Voice region id, null = automatic */
+    rtc_region?: string | null;
+    /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
+    video_quality_mode?: VideoQualityMode;
+}
+/** A stage channel for hosting events with an audience (type 13). */
+export interface GuildStageVoiceChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 13;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** Bitrate in bits per second */
+    bitrate?: number;
+    /** Maximum users (0 = unlimited) */
+    user_limit?: number;
+    /** Voice region id, null = automatic */
+    rtc_region?: string | null;
+    /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
+    video_quality_mode?: VideoQualityMode;
+}
+/** A forum channel that only contains threads (posts) (type 15). */
+export interface GuildForumChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 15;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Guidelines shown when creating a post */
+    topic?: string | null;
+    /** Id of the last created thread */
+    last_message_id?: Snowflake | null;
+    /** Slowmode for creating posts */
+    rate_limit_per_user?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    available_tags: ForumTag[];
+    default_thread_rate_limit_per_user?: number;
+    default_reaction_emoji: DefaultReactionEmoji | null;
+    default_sort_order: SortOrderType | null;
+    /** Default layout of a forum channel. Values: 0 = NotSet, 1 = ListView, 2 = GalleryView. */
+    default_forum_layout: ForumLayoutType;
+}
+/** A media channel that only contains threads, like a forum (type 16). */
+export interface GuildMediaChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 16;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Guidelines shown when creating a post */
+    topic?: string | null;
+    /** Id of the last created thread */
+    last_message_id?: Snowflake | null;
+    /** Slowmode for creating posts */
+    rate_limit_per_user?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    available_tags: ForumTag[];
+    default_thread_rate_limit_per_user?: number;
+    default_reaction_emoji: DefaultReactionEmoji | null;
+    default_sort_order: SortOrderType | null;
+}
+/** A thread: announcement (10), public (11) or private (12). */
+export interface ThreadChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** ChannelType of a thread: 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread */
+    type: ThreadChannelType;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    parent_id?: Snowflake;
+    nsfw?: boolean;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** A user who joined a thread. */
+    member?: ThreadMember;
+    /** Thread-specific fields. */
+    thread_metadata?: ThreadMetadata;
+    /** Approximate message count (excluding the starter message) */
+    message_count?: number;
+    /** Approximate member count, stops at 50 */
+    member_count?: number;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    owner_id?: Snowflake;
+    /** Messages ever sent, not decremented on delete */
+    total_message_sent?: number;
+    /** Forum tag ids */
+    applied_tags?: Snowflake[];
+}
+/** A direct message channel between the current user and one other user (type 1). */
+export interface DmChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 1;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    recipients?: User[];
+    /** DMs have no name */
+    name: null;
+}
+/** A group direct message channel (type 3). */
+export interface GroupDmChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 3;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    recipients?: User[];
+    name: string | null;
+    /** Application that created it, if any */
+    application_id?: Snowflake | null;
+    /** Icon hash */
+    icon?: string | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    owner_id?: Snowflake;
+    /** Managed by an application */
+    managed?: boolean;
+}
+/** Any non-thread guild channel. */
+export type GuildChannel = GuildTextChannel | GuildAnnouncementChannel | GuildVoiceChannel | GuildStageVoiceChannel | GuildCategoryChannel | GuildForumChannel | GuildMediaChannel;
+/** Any channel. */
+export type Channel = DmChannel | GroupDmChannel | GuildTextChannel | GuildAnnouncementChannel | GuildVoiceChannel | GuildStageVoiceChannel | GuildCategoryChannel | GuildForumChannel | GuildMediaChannel | ThreadChannel;
+/** A channel mentioned in a crossposted message. */
+export interface ChannelMention {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Type of a channel. Values: 0 = GuildText, 1 = DM, 2 = GuildVoice, 3 = GroupDM, 4 = GuildCategory, 5 = GuildAnnouncement, 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread, 13 = GuildStageVoice, 14 = GuildDirectory, 15 = GuildForum, 16 = GuildMedia. Deprecated aliases: GuildNews (= 5), GuildNewsThread (= 10), GuildPublicThread (= 11), GuildPrivateThread (= 12). */
+    type: ChannelType;
+    name: string;
+}
+/** A file attached to a message. */
+export interface Attachment {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    filename: string;
+    title?: string;
+    /** Alt text */
+    description?: string;
+    /** MIME type */
+    content_type?: string;
+    /** Size in bytes */
+    size: number;
+    /** Source URL */
+    url: string;
+    /** Proxied URL */
+    proxy_url: string;
+    /** Image height */
+    height?: number | null;
+    /** Image width */
+    width?: number | null;
+    /** Thumbhash placeholder */
+    placeholder?: string;
+    placeholder_version?: number;
+    /** Removed after a set period */
+    ephemeral?: boolean;
+    /** Voice message length */
+    duration_secs?: number;
+    /** Base64 voice message waveform */
+    waveform?: string;
+    /** Attachment flags. Bit set of AttachmentFlags: IsClip = 1 << 0, IsThumbnail = 1 << 1, IsRemix = 1 << 2, IsSpoiler = 1 << 3, IsAnimated = 1 << 5. */
+    flags?: number;
+    /** Users in a clip */
+    clip_participants?: User[];
+    /** @format date-time */
+    clip_created_at?: string;
+    /** Application a clip was recorded in */
+    application?: Application | null;
+}
+/** Footer of an embed. */
+export interface EmbedFooter {
+    text: string;
+    icon_url?: string;
+    proxy_icon_url?: string;
+}
+/** Image or thumbnail of an embed. */
+export interface EmbedImage {
+    url: string;
+    proxy_url?: string;
+    height?: number;
+    width?: number;
+    content_type?: string;
+    placeholder?: string;
+    placeholder_version?: number;
+    description?: string;
+    /** Media flags. Bit set of EmbedMediaFlags: IsAnimated = 1 << 5. */
+    flags?: number;
+}
+/** Video of an embed. */
+export interface EmbedVideo {
+    url?: string;
+    proxy_url?: string;
+    height?: number;
+    width?: number;
+    content_type?: string;
+    placeholder?: string;
+    placeholder_version?: number;
+    description?: string;
+    /** Media flags. Bit set of EmbedMediaFlags: IsAnimated = 1 << 5. */
+    flags?: number;
+}
+/** Provider of an embed (e.g. YouTube). */
+export interface EmbedProvider {
+    name?: string;
+    url?: string;
+}
+/** Author of an embed. */
+export interface EmbedAuthor {
+    name: string;
+    url?: string;
+    icon_url?: string;
+    proxy_icon_url?: string;
+}
+/** A name/value field of an embed. */
+export interface EmbedField {
+    name: string;
+    value: string;
+    inline?: boolean;
+}
+/** Rich content attached to a message. */
+export interface Embed {
+    title?: string;
+    /** Type of an embed (always rich for bot-sent embeds). Values: 'rich' = Rich, 'image' = Image, 'video' = Video, 'gifv' = GIFV, 'article' = Article, 'link' = Link, 'auto_moderation_message' = AutoModerationMessage, 'poll_result' = PollResult. */
+    type?: EmbedType;
+    description?: string;
+    url?: string;
+    /** @format date-time */
+    timestamp?: string;
+    /** RGB colour */
+    color?: number;
+    /** Footer of an embed. */
+    footer?: EmbedFooter;
+    /** Image or thumbnail of an embed. */
+    image?: EmbedImage;
+    /** Image or thumbnail of an embed. */
+    thumbnail?: EmbedImage;
+    /** Video of an embed. */
+    video?: EmbedVideo;
+    /** Provider of an embed (e.g. YouTube). */
+    provider?: EmbedProvider;
+    /** Author of an embed. */
+    author?: EmbedAuthor;
+    /** Up to 25 fields */
+    fields?: EmbedField[];
+    /** Embed flags. Bit set of EmbedFlags: IsContentInventoryEntry = 1 << 5. */
+    flags?: number;
+}
+/** Reaction counts split by kind. */
+export interface ReactionCountDetails {
+    /** Super reactions */
+    burst: number;
+    normal: number;
+}
+/** Aggregated reactions of one emoji on a message. */
+export interface Reaction {
+    /** Total count, all kinds */
+    count: number;
+    /** Reaction counts split by kind. */
+    count_details: ReactionCountDetails;
+    /** The current user reacted */
+    me: boolean;
+    /** The current user super-reacted */
+    me_burst: boolean;
+    /** Minimal emoji: a custom emoji (id set) or a unicode emoji (id null, name is the character). */
+    emoji: PartialEmoji;
+    /** HEX colours of super reactions */
+    burst_colors: string[];
+}
+/** Rich Presence activity attached to a message (invites to join, spectate...). */
+export interface MessageActivity {
+    /** Type of a message activity. Values: 1 = Join, 2 = Spectate, 3 = Listen, 5 = JoinRequest, 6 = StreamRequest. */
+    type: MessageActivityType;
+    party_id?: string;
+}
+/** Reference to another message: a reply, a forward, a crosspost source or a pin. */
+export interface MessageReference {
+    /** Kind of message reference. Values: 0 = Default, 1 = Forward. */
+    type?: MessageReferenceType;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    message_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+}
+/** Call information of a call message in DMs. */
+export interface MessageCall {
+    participants: Snowflake[];
+    /** @format date-time */
+    ended_timestamp?: string | null;
+}
+/** A client theme shared in a message. */
+export interface SharedClientTheme {
+    /** HEX colours */
+    colors: string[];
+    gradient_angle: number;
+    base_mix: number;
+    base_theme?: BaseThemeType | null;
+}
+/** Data of a role subscription purchase message. */
+export interface RoleSubscriptionData {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    role_subscription_listing_id: Snowflake;
+    tier_name: string;
+    total_months_subscribed: number;
+    is_renewal: boolean;
+}
+/** Text and/or emoji of a poll question or answer. */
+export interface PollMedia {
+    text?: string;
+    /** Minimal emoji: a custom emoji (id set) or a unicode emoji (id null, name is the character). */
+    emoji?: PartialEmoji;
+}
+/** An answer of a poll. */
+export interface PollAnswer {
+    /** Sequential, starting at 1 */
+    answer_id: number;
+    /** Text and/or emoji of a poll question or answer. */
+    poll_media: PollMedia;
+}
+/** Vote count of an answer. */
+export interface PollAnswerCount {
+    /** answer_id */
+    id: number;
+    count: number;
+    me_voted: boolean;
+}
+/** Poll results (possibly not final). */
+export interface PollResults {
+    is_finalized: boolean;
+    answer_counts: PollAnswerCount[];
+}
+/** A poll attached to a message. */
+export interface Poll {
+    /** Text and/or emoji of a poll question or answer. */
+    question: PollMedia;
+    allow_multiselect: boolean;
+    /** Layout of a poll. Values: 1 = Default. */
+    layout_type: PollLayoutType;
+    answers: PollAnswer[];
+    /**
+     * End time, null for non-expiring polls
+     * @format date-time
+     */
+    expiry: string | null;
+    /** Poll results (possibly not final). */
+    results?: PollResults;
+}
+/** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
+export interface AuthorizingIntegrationOwners {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    "0"?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    "1"?: Snowflake;
+}
+/** Metadata of the application command interaction a message responds to. */
+export interface ApplicationCommandInteractionMetadata {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 2;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    original_response_message_id?: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    target_user?: User;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    target_message_id?: Snowflake;
+}
+/** Metadata of the component interaction a message responds to. */
+export interface MessageComponentInteractionMetadata {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 3;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    original_response_message_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    interacted_message_id: Snowflake;
+}
+/** Metadata of the modal submit interaction a message responds to. */
+export interface ModalSubmitInteractionMetadata {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 5;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    original_response_message_id?: Snowflake;
+    /** Interaction that opened the modal */
+    triggering_interaction_metadata: ApplicationCommandInteractionMetadata | MessageComponentInteractionMetadata;
+}
+/** Metadata of the interaction a message was sent in response to. */
+export type MessageInteractionMetadata = ApplicationCommandInteractionMetadata | MessageComponentInteractionMetadata | ModalSubmitInteractionMetadata;
+/** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
+export interface MessageInteraction {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Type of an interaction. Values: 1 = Ping, 2 = ApplicationCommand, 3 = MessageComponent, 4 = ApplicationCommandAutocomplete, 5 = ModalSubmit. */
+    type: InteractionType;
+    /** Command name */
+    name: string;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Subset of a guild member attached to a legacy message interaction. */
+    member?: MessageInteractionMember;
+}
+/** A guild member in resolved interaction data (no user: see users). */
+export interface ResolvedMember {
+    /** Guild nickname */
+    nick?: string | null;
+    /** Role ids */
+    roles: Snowflake[];
+    /**
+     * When the member started boosting
+     * @format date-time
+     */
+    premium_since?: string | null;
+    /** Whether the member has not yet passed membership screening */
+    pending?: boolean;
+    /**
+     * Timeout end, if timed out
+     * @format date-time
+     */
+    communication_disabled_until?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    /** Member flags. Bit set of GuildMemberFlags: DidRejoin = 1 << 0, CompletedOnboarding = 1 << 1, BypassesVerification = 1 << 2, StartedOnboarding = 1 << 3, IsGuest = 1 << 4, StartedHomeActions = 1 << 5, CompletedHomeActions = 1 << 6, AutomodQuarantinedUsernameOrGuildNickname = 1 << 7, AutomodQuarantinedBio = 1 << 8, DmSettingsUpsellAcknowledged = 1 << 9, AutoModQuarantinedGuildTag = 1 << 10. */
+    flags: number;
+    avatar?: string | null;
+    banner?: string | null;
+    /** @format date-time */
+    joined_at: string | null;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions: Permissions;
+}
+/** A non-thread channel in resolved interaction data. */
+export interface ResolvedChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** ChannelType other than a thread */
+    type: ResolvedChannelType;
+    name: string | null;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions: Permissions;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    app_permissions?: Permissions;
+}
+/** A thread in resolved interaction data. */
+export interface ResolvedThreadChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** ChannelType of a thread */
+    type: ResolvedThreadChannelType;
+    name: string | null;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions: Permissions;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    app_permissions?: Permissions;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    parent_id?: Snowflake;
+    /** Thread-specific fields. */
+    thread_metadata?: ThreadMetadata;
+}
+/** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
+export interface InteractionDataResolved {
+    users?: Record<string, User>;
+    roles?: Record<string, Role>;
+    members?: Record<string, ResolvedMember>;
+    channels?: Record<string, ResolvedChannel | ResolvedThreadChannel>;
+    attachments?: Record<string, Attachment>;
+}
+/** A message sent in a channel. */
+export interface Message {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    author: User;
+    /** Text; empty without the MESSAGE_CONTENT intent in guilds (unless the bot is mentioned) */
+    content: string;
+    /**
+     * When it was sent
+     * @format date-time
+     */
+    timestamp: string;
+    /**
+     * When it was last edited
+     * @format date-time
+     */
+    edited_timestamp: string | null;
+    /** Text-to-speech */
+    tts: boolean;
+    /** Mentions @everyone */
+    mention_everyone: boolean;
+    /** Mentioned users */
+    mentions: User[];
+    /** Mentioned role ids */
+    mention_roles: Snowflake[];
+    /** Channels mentioned in a crosspost */
+    mention_channels?: ChannelMention[];
+    attachments: Attachment[];
+    embeds: Embed[];
+    reactions?: Reaction[];
+    /** Client nonce used to confirm a sent message */
+    nonce?: number | string;
+    pinned: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    webhook_id?: Snowflake;
+    /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
+    type: MessageType;
+    /** Rich Presence activity attached to a message (invites to join, spectate...). */
+    activity?: MessageActivity;
+    /** An application object in which every field may be missing. */
+    application?: PartialApplication;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    application_id?: Snowflake;
+    /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
+    message_reference?: MessageReference;
+    /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
+    flags?: number;
+    /** The replied-to or pinned message; null if it was deleted */
+    referenced_message?: Message | null;
+    /** Metadata of the interaction a message was sent in response to. */
+    interaction_metadata?: MessageInteractionMetadata;
+    /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
+    interaction?: MessageInteraction;
+    /** Any channel. */
+    thread?: Channel;
+    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
+    components?: unknown[];
+    sticker_items?: StickerItem[];
+    /** Deprecated */
+    stickers?: Sticker[];
+    /** Approximate position in a thread */
+    position?: number;
+    /** Data of a role subscription purchase message. */
+    role_subscription_data?: RoleSubscriptionData;
+    /** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
+    resolved?: InteractionDataResolved;
+    /** A poll attached to a message. */
+    poll?: Poll;
+    /** Forwarded message contents */
+    message_snapshots?: MessageSnapshot[];
+    /** Call information of a call message in DMs. */
+    call?: MessageCall;
+    /** A client theme shared in a message. */
+    shared_client_theme?: SharedClientTheme;
+}
+/** The copied fields of a forwarded message. */
+export interface MessageSnapshotFields {
+    attachments: Attachment[];
+    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
+    components?: unknown[];
+    content: string;
+    /** @format date-time */
+    edited_timestamp: string | null;
+    embeds: Embed[];
+    /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
+    flags?: number;
+    mention_roles: Snowflake[];
+    mentions: User[];
+    sticker_items?: StickerItem[];
+    stickers?: Sticker[];
+    /** @format date-time */
+    timestamp: string;
+    /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
+    type: MessageType;
+}
+/** Snapshot of a forwarded message. */
+export interface MessageSnapshot {
+    /** The copied fields of a forwarded message. */
+    message: MessageSnapshotFields;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+}
+/** A mentioned user, with their member object in guilds. */
+export interface MentionedUser {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Username, not unique across the platform before the username migration */
+    username: string;
+    /** Legacy 4-digit tag; '0' for migrated users */
+    discriminator: string;
+    /** Display name, if set */
+    global_name: string | null;
+    /** Avatar hash */
+    avatar: string | null;
+    /** Whether the user belongs to an OAuth2 application */
+    bot?: boolean;
+    /** Whether the user is an official Discord system user */
+    system?: boolean;
+    /** Whether two-factor authentication is enabled */
+    mfa_enabled?: boolean;
+    /** Banner hash */
+    banner?: string | null;
+    /** Banner colour as an RGB integer */
+    accent_color?: number | null;
+    /** Chosen language */
+    locale?: string;
+    /** Whether the email is verified */
+    verified?: boolean;
+    /** Email address */
+    email?: string | null;
+    /** Flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
+    flags?: number;
+    /** Nitro subscription of a user. Values: 0 = None, 1 = NitroClassic, 2 = Nitro, 3 = NitroBasic. */
+    premium_type?: UserPremiumType;
+    /** Public flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
+    public_flags?: number;
+    /** Legacy avatar decoration hash */
+    avatar_decoration?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    primary_guild?: UserPrimaryGuild | null;
+    /** Guild member attached to a message author or mention; the user is the surrounding object. */
+    member?: GuildMemberWithoutUser;
+}
+/** Unix times (ms) of the start and/or end of an activity. */
+export interface ActivityTimestamps {
+    start?: number;
+    end?: number;
+}
+/** Emoji of a custom status. */
+export interface ActivityEmoji {
+    name: string | null;
+    id?: Snowflake | null;
+    animated?: boolean;
+}
+/** Party of an activity. */
+export interface ActivityParty {
+    id?: string;
+    /** [current size, max size] */
+    size?: [number, number];
+}
+/** Images and hover texts of a Rich Presence activity. */
+export interface ActivityAssets {
+    large_image?: string;
+    large_text?: string;
+    large_url?: string;
+    small_image?: string;
+    small_text?: string;
+    small_url?: string;
+    invite_cover_image?: string;
+}
+/** Secrets for Rich Presence joining and spectating. */
+export interface ActivitySecrets {
+    join?: string;
+    spectate?: string;
+    match?: string;
+}
+/** A custom button shown on a Rich Presence. */
+export interface ActivityButton {
+    label: string;
+    url: string;
+}
+/** An activity of a user (game, stream, listening, custom status...). */
+export interface Activity {
+    id: string;
+    name: string;
+    /** Type of an activity. Values: 0 = Playing, 1 = Streaming, 2 = Listening, 3 = Watching, 4 = Custom, 5 = Competing. */
+    type: ActivityType;
+    /** Stream URL (Streaming only) */
+    url?: string | null;
+    /** Unix time (ms) it was added to the session */
+    created_at: number;
+    /** Unix times (ms) of the start and/or end of an activity. */
+    timestamps?: ActivityTimestamps;
+    sync_id?: string;
+    platform?: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    application_id?: Snowflake;
+    status_display_type?: StatusDisplayType | null;
+    details?: string | null;
+    details_url?: string | null;
+    state?: string | null;
+    state_url?: string | null;
+    /** Emoji of a custom status. */
+    emoji?: ActivityEmoji;
+    session_id?: string;
+    /** Party of an activity. */
+    party?: ActivityParty;
+    /** Images and hover texts of a Rich Presence activity. */
+    assets?: ActivityAssets;
+    /** Secrets for Rich Presence joining and spectating. */
+    secrets?: ActivitySecrets;
+    instance?: boolean;
+    /** Activity flags. Bit set of ActivityFlags: Instance = 1 << 0, Join = 1 << 1, Spectate = 1 << 2, JoinRequest = 1 << 3, Sync = 1 << 4, Play = 1 << 5, PartyPrivacyFriends = 1 << 6, PartyPrivacyVoiceChannel = 1 << 7, Embedded = 1 << 8. */
+    flags?: number;
+    /** Custom buttons (labels only when received by bots) */
+    buttons?: ActivityButton[] | string[];
+}
+/** Activity a bot can set in Identify or Update Presence. */
+export interface ActivityUpdate {
+    name: string;
+    /** Type of an activity. Values: 0 = Playing, 1 = Streaming, 2 = Listening, 3 = Watching, 4 = Custom, 5 = Competing. */
+    type: ActivityType;
+    /** Stream URL */
+    url?: string | null;
+    /** Custom status text */
+    state?: string | null;
+}
+export type PresenceStatus = "online" | "dnd" | "idle" | "offline";
+/** Status per platform; a platform is absent when the user is not active on it. */
+export interface ClientStatus {
+    /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
+    desktop?: PresenceStatus;
+    /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
+    mobile?: PresenceStatus;
+    /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
+    web?: PresenceStatus;
+    /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
+    vr?: PresenceStatus;
+}
+/** A user's presence in a guild (members chunk). */
+export interface Presence {
+    /** A user object in which only id is guaranteed (presence updates). */
+    user: PartialUser;
+    /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
+    status?: PresenceStatus;
+    activities?: Activity[];
+    /** Status per platform; a platform is absent when the user is not active on it. */
+    client_status?: ClientStatus;
+}
+/** A user's voice connection state. */
+export interface VoiceState {
+    /** Voice channel, null after leaving */
+    channel_id: Snowflake | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id: Snowflake;
+    /** A user's membership in a guild. */
+    member?: GuildMember;
+    session_id: string;
+    /** Server-deafened */
+    deaf: boolean;
+    /** Server-muted */
+    mute: boolean;
+    self_deaf: boolean;
+    self_mute: boolean;
+    /** Go Live */
+    self_stream?: boolean;
+    /** Camera on */
+    self_video: boolean;
+    /** Suppressed by the stage permissions */
+    suppress: boolean;
+    /** @format date-time */
+    request_to_speak_timestamp: string | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+}
+/** A voice state without guild_id (the voice states of GUILD_CREATE). */
+export interface BaseVoiceState {
+    /** Voice channel, null after leaving */
+    channel_id: Snowflake | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id: Snowflake;
+    /** A user's membership in a guild. */
+    member?: GuildMember;
+    session_id: string;
+    /** Server-deafened */
+    deaf: boolean;
+    /** Server-muted */
+    mute: boolean;
+    self_deaf: boolean;
+    self_mute: boolean;
+    /** Go Live */
+    self_stream?: boolean;
+    /** Camera on */
+    self_video: boolean;
+    /** Suppressed by the stage permissions */
+    suppress: boolean;
+    /** @format date-time */
+    request_to_speak_timestamp: string | null;
+}
+/** A live stage in a stage channel. */
+export interface StageInstance {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    topic: string;
+    /** Privacy level of a stage instance. Values: 1 = Public, 2 = GuildOnly. */
+    privacy_level: StageInstancePrivacyLevel;
+    /** Deprecated */
+    discoverable_disabled: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_scheduled_event_id?: Snowflake;
+}
+/** A soundboard sound. */
+export interface SoundboardSound {
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    sound_id: Snowflake;
+    /** 0 to 1 */
+    volume: number;
+    emoji_id: Snowflake | null;
+    emoji_name: string | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    available: boolean;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user?: User;
+}
+/** A weekday in a week of the month (e.g. the 2nd Tuesday). */
+export interface GuildScheduledEventRecurrenceRuleNWeekday {
+    /** Week of the month */
+    n: GuildScheduledEventRecurrenceRuleNWeekdayN;
+    /** Day of the week. Values: 0 = Monday, 1 = Tuesday, 2 = Wednesday, 3 = Thursday, 4 = Friday, 5 = Saturday, 6 = Sunday. */
+    day: GuildScheduledEventRecurrenceRuleWeekday;
+}
+/** How a scheduled event repeats (a subset of iCalendar RRULE). */
+export interface GuildScheduledEventRecurrenceRule {
+    /** @format date-time */
+    start: string;
+    /** @format date-time */
+    end: string | null;
+    /** How often a scheduled event repeats. Values: 0 = Yearly, 1 = Monthly, 2 = Weekly, 3 = Daily. */
+    frequency: GuildScheduledEventRecurrenceRuleFrequency;
+    interval: number;
+    by_weekday: GuildScheduledEventRecurrenceRuleWeekday[] | null;
+    by_n_weekday: GuildScheduledEventRecurrenceRuleNWeekday[] | null;
+    by_month: GuildScheduledEventRecurrenceRuleMonth[] | null;
+    by_month_day: number[] | null;
+    by_year_day: number[] | null;
+    count: number | null;
+}
+/** Entity metadata of an external scheduled event. */
+export interface GuildScheduledEventLocation {
+    /** 1-100 characters */
+    location: string;
+}
+/** A scheduled event in a stage channel (entity_type 1). */
+export interface StageInstanceGuildScheduledEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    creator_id?: Snowflake | null;
+    name: string;
+    description?: string | null;
+    /** @format date-time */
+    scheduled_start_time: string;
+    /** @format date-time */
+    scheduled_end_time: string | null;
+    /** Privacy level of a scheduled event. Values: 2 = GuildOnly. */
+    privacy_level: GuildScheduledEventPrivacyLevel;
+    /** Status of a scheduled event. Values: 1 = Scheduled, 2 = Active, 3 = Completed, 4 = Canceled. */
+    status: GuildScheduledEventStatus;
+    entity_type: 1;
+    entity_id: Snowflake | null;
+    entity_metadata: null;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    creator?: User;
+    /** Subscribed users */
+    user_count?: number;
+    /** Cover image hash */
+    image?: string | null;
+    recurrence_rule: GuildScheduledEventRecurrenceRule | null;
+}
+/** A scheduled event in a voice channel (entity_type 2). */
+export interface VoiceGuildScheduledEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    creator_id?: Snowflake | null;
+    name: string;
+    description?: string | null;
+    /** @format date-time */
+    scheduled_start_time: string;
+    /** @format date-time */
+    scheduled_end_time: string | null;
+    /** Privacy level of a scheduled event. Values: 2 = GuildOnly. */
+    privacy_level: GuildScheduledEventPrivacyLevel;
+    /** Status of a scheduled event. Values: 1 = Scheduled, 2 = Active, 3 = Completed, 4 = Canceled. */
+    status: GuildScheduledEventStatus;
+    entity_type: 2;
+    entity_id: Snowflake | null;
+    entity_metadata: null;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    creator?: User;
+    /** Subscribed users */
+    user_count?: number;
+    /** Cover image hash */
+    image?: string | null;
+    recurrence_rule: GuildScheduledEventRecurrenceRule | null;
+}
+/** A scheduled event somewhere else (entity_type 3). */
+export interface ExternalGuildScheduledEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    channel_id: null;
+    creator_id?: Snowflake | null;
+    name: string;
+    description?: string | null;
+    /** @format date-time */
+    scheduled_start_time: string;
+    /** @format date-time */
+    scheduled_end_time: string | null;
+    /** Privacy level of a scheduled event. Values: 2 = GuildOnly. */
+    privacy_level: GuildScheduledEventPrivacyLevel;
+    /** Status of a scheduled event. Values: 1 = Scheduled, 2 = Active, 3 = Completed, 4 = Canceled. */
+    status: GuildScheduledEventStatus;
+    entity_type: 3;
+    entity_id: Snowflake | null;
+    /** Entity metadata of an external scheduled event. */
+    entity_metadata: GuildScheduledEventLocation;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    creator?: User;
+    /** Subscribed users */
+    user_count?: number;
+    /** Cover image hash */
+    image?: string | null;
+    recurrence_rule: GuildScheduledEventRecurrenceRule | null;
+}
+/** A scheduled event in a guild. */
+export type GuildScheduledEvent = StageInstanceGuildScheduledEvent | VoiceGuildScheduledEvent | ExternalGuildScheduledEvent;
+/** A member of a developer team. */
+export interface TeamMember {
+    /** Whether a team member accepted the invitation. Values: 1 = Invited, 2 = Accepted. */
+    membership_state: TeamMemberMembershipState;
+    /** Always ['*'] */
+    permissions: [string];
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    team_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Role of a team member. Values: 'admin' = Admin, 'developer' = Developer, 'read_only' = ReadOnly. */
+    role: TeamMemberRole;
+}
+/** A developer team that owns an application. */
+export interface Team {
+    icon: string | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    members: TeamMember[];
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    owner_user_id: Snowflake;
+}
+/** Default scopes and permissions for adding an application. */
+export interface InstallParams {
+    scopes: OAuth2Scopes[];
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions: Permissions;
+}
+/** Install settings for one installation context. */
+export interface IntegrationTypeConfig {
+    /** Default scopes and permissions for adding an application. */
+    oauth2_install_params?: InstallParams;
+}
+/** Install settings keyed by ApplicationIntegrationType ("0" = guild install, "1" = user install). */
+export interface IntegrationTypesConfig {
+    /** Install settings for one installation context. */
+    "0"?: IntegrationTypeConfig;
+    /** Install settings for one installation context. */
+    "1"?: IntegrationTypeConfig;
+}
+/** A Discord application (bot or OAuth2 app). */
+export interface Application {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    name: string;
+    icon: string | null;
+    description: string;
+    rpc_origins?: string[];
+    bot_public: boolean;
+    bot_require_code_grant: boolean;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    bot?: User;
+    terms_of_service_url?: string;
+    privacy_policy_url?: string;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    owner?: User;
+    /** Deprecated, always empty */
+    summary: '';
+    /** Hex public key for interaction signatures */
+    verify_key: string;
+    team: Team | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Partial guild (e.g. the guild of an application). */
+    guild?: PartialGuild;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    primary_sku_id?: Snowflake;
+    slug?: string;
+    cover_image?: string;
+    /** Public application flags. Bit set of ApplicationFlags: EmbeddedReleased = 1 << 1, ManagedEmoji = 1 << 2, EmbeddedIAP = 1 << 3, GroupDMCreate = 1 << 4, ApplicationAutoModerationRuleCreateBadge = 1 << 6, RPCHasConnected = 1 << 11, GatewayPresence = 1 << 12, GatewayPresenceLimited = 1 << 13, GatewayGuildMembers = 1 << 14, GatewayGuildMembersLimited = 1 << 15, VerificationPendingGuildLimit = 1 << 16, Embedded = 1 << 17, GatewayMessageContent = 1 << 18, GatewayMessageContentLimited = 1 << 19, EmbeddedFirstParty = 1 << 20, ApplicationCommandBadge = 1 << 23. */
+    flags: number;
+    /** Application flags as a decimal string */
+    flags_new: string;
+    approximate_guild_count?: number;
+    approximate_user_install_count?: number;
+    approximate_user_authorization_count?: number;
+    redirect_uris?: string[];
+    interactions_endpoint_url?: string | null;
+    role_connections_verification_url?: string | null;
+    /** Up to 5 tags describing the application */
+    tags?: [string, string?, string?, string?, string?];
+    /** Default scopes and permissions for adding an application. */
+    install_params?: InstallParams;
+    /** Install settings keyed by ApplicationIntegrationType ("0" = guild install, "1" = user install). */
+    integration_types_config?: IntegrationTypesConfig;
+    custom_install_url?: string;
+    event_webhooks_url?: string | null;
+    /** Status of the event webhooks of an application. Values: 1 = Disabled, 2 = Enabled, 3 = DisabledByDiscord. */
+    event_webhooks_status?: ApplicationWebhookEventStatus;
+    event_webhooks_types?: ApplicationWebhookEventType[];
+}
+/** An application object in which every field may be missing. */
+export interface PartialApplication {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id?: Snowflake;
+    name?: string;
+    icon?: string | null;
+    description?: string;
+    rpc_origins?: string[];
+    bot_public?: boolean;
+    bot_require_code_grant?: boolean;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    bot?: User;
+    terms_of_service_url?: string;
+    privacy_policy_url?: string;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    owner?: User;
+    /** Deprecated, always empty */
+    summary?: '';
+    /** Hex public key for interaction signatures */
+    verify_key?: string;
+    team?: Team | null;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Partial guild (e.g. the guild of an application). */
+    guild?: PartialGuild;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    primary_sku_id?: Snowflake;
+    slug?: string;
+    cover_image?: string;
+    /** Public application flags. Bit set of ApplicationFlags: EmbeddedReleased = 1 << 1, ManagedEmoji = 1 << 2, EmbeddedIAP = 1 << 3, GroupDMCreate = 1 << 4, ApplicationAutoModerationRuleCreateBadge = 1 << 6, RPCHasConnected = 1 << 11, GatewayPresence = 1 << 12, GatewayPresenceLimited = 1 << 13, GatewayGuildMembers = 1 << 14, GatewayGuildMembersLimited = 1 << 15, VerificationPendingGuildLimit = 1 << 16, Embedded = 1 << 17, GatewayMessageContent = 1 << 18, GatewayMessageContentLimited = 1 << 19, EmbeddedFirstParty = 1 << 20, ApplicationCommandBadge = 1 << 23. */
+    flags?: number;
+    /** Application flags as a decimal string */
+    flags_new?: string;
+    approximate_guild_count?: number;
+    approximate_user_install_count?: number;
+    approximate_user_authorization_count?: number;
+    redirect_uris?: string[];
+    interactions_endpoint_url?: string | null;
+    role_connections_verification_url?: string | null;
+    /** Up to 5 tags describing the application */
+    tags?: [string, string?, string?, string?, string?];
+    /** Default scopes and permissions for adding an application. */
+    install_params?: InstallParams;
+    /** Install settings keyed by ApplicationIntegrationType ("0" = guild install, "1" = user install). */
+    integration_types_config?: IntegrationTypesConfig;
+    custom_install_url?: string;
+    event_webhooks_url?: string | null;
+    /** Status of the event webhooks of an application. Values: 1 = Disabled, 2 = Enabled, 3 = DisabledByDiscord. */
+    event_webhooks_status?: ApplicationWebhookEventStatus;
+    event_webhooks_types?: ApplicationWebhookEventType[];
+}
+/** The current application, as sent in READY. */
+export interface ReadyApplication {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Public application flags. Bit set of ApplicationFlags: EmbeddedReleased = 1 << 1, ManagedEmoji = 1 << 2, EmbeddedIAP = 1 << 3, GroupDMCreate = 1 << 4, ApplicationAutoModerationRuleCreateBadge = 1 << 6, RPCHasConnected = 1 << 11, GatewayPresence = 1 << 12, GatewayPresenceLimited = 1 << 13, GatewayGuildMembers = 1 << 14, GatewayGuildMembersLimited = 1 << 15, VerificationPendingGuildLimit = 1 << 16, Embedded = 1 << 17, GatewayMessageContent = 1 << 18, GatewayMessageContentLimited = 1 << 19, EmbeddedFirstParty = 1 << 20, ApplicationCommandBadge = 1 << 23. */
+    flags: number;
+    /** Application flags as a decimal string */
+    flags_new: string;
+}
+/** Access of a user or guild to a premium offering. */
+export interface Entitlement {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    sku_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    application_id: Snowflake;
+    /** Kind of entitlement. Values: 1 = Purchase, 2 = PremiumSubscription, 3 = DeveloperGift, 4 = TestModePurchase, 5 = FreePurchase, 6 = UserGift, 7 = PremiumPurchase, 8 = ApplicationSubscription. */
+    type: EntitlementType;
+    deleted: boolean;
+    /** @format date-time */
+    starts_at: string | null;
+    /** @format date-time */
+    ends_at: string | null;
+    consumed?: boolean;
+}
+/** The guild an interaction was triggered in (partial). */
+export interface InteractionGuild {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    features: GuildFeature[];
+    /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
+    locale: Locale;
+}
+/** The channel an interaction was triggered in (partial: other channel fields may be present). */
+export interface InteractionChannel {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Type of a channel. Values: 0 = GuildText, 1 = DM, 2 = GuildVoice, 3 = GroupDM, 4 = GuildCategory, 5 = GuildAnnouncement, 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread, 13 = GuildStageVoice, 14 = GuildDirectory, 15 = GuildForum, 16 = GuildMedia. Deprecated aliases: GuildNews (= 5), GuildNewsThread (= 10), GuildPublicThread (= 11), GuildPrivateThread (= 12). */
+    type: ChannelType;
+    name?: string | null;
+}
+/** An interaction: a slash/context command, autocomplete, component use or modal submit. Simplified: one object for all interaction types, data is untyped. */
+export interface Interaction {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    application_id: Snowflake;
+    /** Type of an interaction. Values: 1 = Ping, 2 = ApplicationCommand, 3 = MessageComponent, 4 = ApplicationCommandAutocomplete, 5 = ModalSubmit. */
+    type: InteractionType;
+    /** Interaction data; its shape depends on type (command options, component custom_id and values, modal fields). Untyped here. */
+    data?: unknown;
+    /** The guild an interaction was triggered in (partial). */
+    guild?: InteractionGuild;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** The channel an interaction was triggered in (partial: other channel fields may be present). */
+    channel?: InteractionChannel;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id?: Snowflake;
+    /** Guild member who triggered an interaction, with their channel permissions. */
+    member?: InteractionGuildMember;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    /** A message sent in a channel. */
+    message?: Message;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    app_permissions: Permissions;
+    /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
+    locale?: Locale;
+    /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    /** Where an interaction was triggered. Values: 0 = Guild, 1 = BotDM, 2 = PrivateChannel. */
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** Initial state after Identify. */
+export interface ReadyEvent {
+    /** Gateway API version */
+    v: number;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Guilds the user is in; each arrives later as GUILD_CREATE */
+    guilds: UnavailableGuild[];
+    /** Session id, needed to Resume */
+    session_id: string;
+    /** URL to use when resuming (keep the ?v=10&encoding=json query) */
+    resume_gateway_url: string;
+    /** [shard_id, num_shards] of this session, if sharded */
+    shard?: [number, number];
+    /** The current application, as sent in READY. */
+    application: ReadyApplication;
+}
+/** Payload of RESUMED: no documented fields (Discord sends an empty or debug-only object). */
+export type ResumedEvent = Record<string, unknown>;
+/** A text channel in a guild (type 0), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface TextChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 0;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    /** Initial slowmode of new threads */
+    default_thread_rate_limit_per_user?: number;
+    /** Channel topic */
+    topic?: string | null;
+}
+/** An announcement channel that other guilds can follow (type 5), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface AnnouncementChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 5;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    /** Initial slowmode of new threads */
+    default_thread_rate_limit_per_user?: number;
+    /** Channel topic */
+    topic?: string | null;
+}
+/** A voice channel (type 2), which also has a text chat, as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface VoiceChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 2;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** Bitrate in bits per second */
+    bitrate?: number;
+    /** Maximum users (0 = unlimited) */
+    user_limit?: number;
+    /** Voice region id, null = automatic */
+    rtc_region?: string | null;
+    /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
+    video_quality_mode?: VideoQualityMode;
+}
+/** A stage channel for hosting events with an audience (type 13), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface StageVoiceChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 13;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** Bitrate in bits per second */
+    bitrate?: number;
+    /** Maximum users (0 = unlimited) */
+    user_limit?: number;
+    /** Voice region id, null = automatic */
+    rtc_region?: string | null;
+    /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
+    video_quality_mode?: VideoQualityMode;
+}
+/** A category that groups up to 50 channels (type 4), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface CategoryChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 4;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Categories cannot be nested */
+    parent_id?: null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+}
+/** A forum channel that only contains threads (posts) (type 15), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface ForumChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 15;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Guidelines shown when creating a post */
+    topic?: string | null;
+    /** Id of the last created thread */
+    last_message_id?: Snowflake | null;
+    /** Slowmode for creating posts */
+    rate_limit_per_user?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    available_tags: ForumTag[];
+    default_thread_rate_limit_per_user?: number;
+    default_reaction_emoji: DefaultReactionEmoji | null;
+    default_sort_order: SortOrderType | null;
+    /** Default layout of a forum channel. Values: 0 = NotSet, 1 = ListView, 2 = GalleryView. */
+    default_forum_layout: ForumLayoutType;
+}
+/** A media channel that only contains threads, like a forum (type 16), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
+export interface MediaChannelEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    type: 16;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position: number;
+    /** Guidelines shown when creating a post */
+    topic?: string | null;
+    /** Id of the last created thread */
+    last_message_id?: Snowflake | null;
+    /** Slowmode for creating posts */
+    rate_limit_per_user?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    available_tags: ForumTag[];
+    default_thread_rate_limit_per_user?: number;
+    default_reaction_emoji: DefaultReactionEmoji | null;
+    default_sort_order: SortOrderType | null;
+}
+/** Payload of CHANNEL_CREATE, CHANNEL_UPDATE and CHANNEL_DELETE: a guild channel that is not a thread. */
+export type ChannelEvent = TextChannelEvent | AnnouncementChannelEvent | VoiceChannelEvent | StageVoiceChannelEvent | CategoryChannelEvent | ForumChannelEvent | MediaChannelEvent;
+/** A message was pinned or unpinned. */
+export interface ChannelPinsUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /**
+     * Time of the most recent pin
+     * @format date-time
+     */
+    last_pin_timestamp?: string | null;
+}
+/** A thread, as sent in THREAD_CREATE. */
+export interface ThreadCreateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** ChannelType of a thread: 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread */
+    type: ThreadCreateEventType;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    parent_id?: Snowflake;
+    nsfw?: boolean;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    /** A user who joined a thread. */
+    member?: ThreadMember;
+    /** Thread-specific fields. */
+    thread_metadata?: ThreadMetadata;
+    /** Approximate message count (excluding the starter message) */
+    message_count?: number;
+    /** Approximate member count, stops at 50 */
+    member_count?: number;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    owner_id?: Snowflake;
+    /** Messages ever sent, not decremented on delete */
+    total_message_sent?: number;
+    /** Forum tag ids */
+    applied_tags?: Snowflake[];
+    /** Set when the thread was just created (absent when the user was added to an existing thread) */
+    newly_created?: true;
+}
+/** A deleted thread. */
+export interface ThreadDeleteEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    parent_id: Snowflake;
+    /** Type of a channel. Values: 0 = GuildText, 1 = DM, 2 = GuildVoice, 3 = GroupDM, 4 = GuildCategory, 5 = GuildAnnouncement, 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread, 13 = GuildStageVoice, 14 = GuildDirectory, 15 = GuildForum, 16 = GuildMedia. Deprecated aliases: GuildNews (= 5), GuildNewsThread (= 10), GuildPublicThread (= 11), GuildPrivateThread (= 12). */
+    type: ChannelType;
+}
+/** Active threads of channels the user gained access to. */
+export interface ThreadListSyncEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Parent channels being synced; absent = whole guild */
+    channel_ids?: Snowflake[];
+    threads: ThreadChannel[];
+    /** Thread members of the current user */
+    members: ThreadMember[];
+}
+/** A full guild as sent in GUILD_CREATE, with the fields only sent there. */
+export interface GuildCreateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** 2-100 characters */
+    name: string;
+    /** Icon hash */
+    icon: string | null;
+    /** Invite splash hash */
+    splash: string | null;
+    /** Banner hash */
+    banner: string | null;
+    /** Description of a community guild */
+    description: string | null;
+    /** Enabled guild features */
+    features: GuildFeature[];
+    /** Verification required before members can talk. Values: 0 = None, 1 = Low, 2 = Medium, 3 = High, 4 = VeryHigh. */
+    verification_level: GuildVerificationLevel;
+    vanity_url_code: string | null;
+    /** Welcome screen shown to new members of a community guild. */
+    welcome_screen?: WelcomeScreen;
+    /** Icon hash, only in guild templates */
+    icon_hash?: string | null;
+    /** Discovery splash hash */
+    discovery_splash: string | null;
+    /** Whether the current user owns the guild (REST only) */
+    owner?: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    owner_id: Snowflake;
+    /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
+    permissions?: Permissions;
+    /** Deprecated voice region id */
+    region?: string | null;
+    afk_channel_id: Snowflake | null;
+    /** AFK timeout in seconds */
+    afk_timeout: GuildCreateEventAfkTimeout;
+    widget_enabled?: boolean;
+    widget_channel_id?: Snowflake | null;
+    /** Default notification level of a guild. Values: 0 = AllMessages, 1 = OnlyMentions. */
+    default_message_notifications: GuildDefaultMessageNotifications;
+    /** Media scanning level. Values: 0 = Disabled, 1 = MembersWithoutRoles, 2 = AllMembers. */
+    explicit_content_filter: GuildExplicitContentFilter;
+    roles: Role[];
+    emojis: Emoji[];
+    /** 2FA requirement for moderation actions. Values: 0 = None, 1 = Elevated. */
+    mfa_level: GuildMfaLevel;
+    /** Application that created the guild */
+    application_id: Snowflake | null;
+    /** Channel for system messages (joins, boosts) */
+    system_channel_id: Snowflake | null;
+    /** Suppression flags for system messages. Bit set of GuildSystemChannelFlags: SuppressJoinNotifications = 1 << 0, SuppressPremiumSubscriptions = 1 << 1, SuppressGuildReminderNotifications = 1 << 2, SuppressJoinNotificationReplies = 1 << 3, SuppressRoleSubscriptionPurchaseNotifications = 1 << 4, SuppressRoleSubscriptionPurchaseNotificationReplies = 1 << 5. */
+    system_channel_flags: number;
+    rules_channel_id: Snowflake | null;
+    max_presences?: number | null;
+    max_members?: number;
+    /** Boost level. Values: 0 = None, 1 = Tier1, 2 = Tier2, 3 = Tier3. */
+    premium_tier: GuildPremiumTier;
+    /** Number of boosts */
+    premium_subscription_count?: number;
+    /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
+    preferred_locale: Locale;
+    public_updates_channel_id: Snowflake | null;
+    max_video_channel_users?: number;
+    max_stage_video_channel_users?: number;
+    approximate_member_count?: number;
+    approximate_presence_count?: number;
+    /** Age rating of a guild. Values: 0 = Default, 1 = Explicit, 2 = Safe, 3 = AgeRestricted. */
+    nsfw_level: GuildNsfwLevel;
+    stickers?: Sticker[];
+    premium_progress_bar_enabled: boolean;
+    hub_type: GuildHubType | null;
+    safety_alerts_channel_id: Snowflake | null;
+    incidents_data: IncidentsData | null;
+    /**
+     * When the current user joined
+     * @format date-time
+     */
+    joined_at: string;
+    /** Over the large threshold */
+    large: boolean;
+    /** True if unavailable due to an outage */
+    unavailable?: boolean;
+    member_count: number;
+    voice_states: BaseVoiceState[];
+    /** Members (only the current user and voice members without GUILD_MEMBERS in large guilds) */
+    members: GuildMember[];
+    channels: GuildChannel[];
+    /** Active threads the user can see */
+    threads: ThreadChannel[];
+    presences: PresenceUpdateEvent[];
+    stage_instances: StageInstance[];
+    guild_scheduled_events: GuildScheduledEvent[];
+    soundboard_sounds: SoundboardSound[];
+}
+/** A guild became unavailable (unavailable: true) or the user left or was removed (unavailable absent). */
+export interface GuildDeleteEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    unavailable?: true;
+}
+/** A user was banned. */
+export interface GuildBanAddEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+}
+/** A user was unbanned. */
+export interface GuildBanRemoveEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+}
+/** The full new list of guild emojis. */
+export interface GuildEmojisUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    emojis: Emoji[];
+}
+/** The full new list of guild stickers. */
+export interface GuildStickersUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    stickers: Sticker[];
+}
+/** A member who joined, with the guild id. */
+export interface GuildMemberAddEvent {
+    /** Guild nickname */
+    nick?: string | null;
+    /** Role ids */
+    roles: Snowflake[];
+    /**
+     * When the member started boosting
+     * @format date-time
+     */
+    premium_since?: string | null;
+    /** Whether the member has not yet passed membership screening */
+    pending?: boolean;
+    /**
+     * Timeout end, if timed out
+     * @format date-time
+     */
+    communication_disabled_until?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    /** Server-deafened in voice */
+    deaf: boolean;
+    /** Server-muted in voice */
+    mute: boolean;
+    /** Member flags. Bit set of GuildMemberFlags: DidRejoin = 1 << 0, CompletedOnboarding = 1 << 1, BypassesVerification = 1 << 2, StartedOnboarding = 1 << 3, IsGuest = 1 << 4, StartedHomeActions = 1 << 5, CompletedHomeActions = 1 << 6, AutomodQuarantinedUsernameOrGuildNickname = 1 << 7, AutomodQuarantinedBio = 1 << 8, DmSettingsUpsellAcknowledged = 1 << 9, AutoModQuarantinedGuildTag = 1 << 10. */
+    flags: number;
+    /** Guild-specific avatar hash */
+    avatar?: string | null;
+    /** Guild-specific banner hash */
+    banner?: string | null;
+    /**
+     * When the user joined (null for guests)
+     * @format date-time
+     */
+    joined_at: string | null;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+}
+/** A user who left or was removed. */
+export interface GuildMemberRemoveEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+}
+/** New state of a guild member. */
+export interface GuildMemberUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** @format date-time */
+    joined_at: string | null;
+    nick?: string | null;
+    roles: Snowflake[];
+    /** @format date-time */
+    premium_since?: string | null;
+    pending?: boolean;
+    /** @format date-time */
+    communication_disabled_until?: string | null;
+    avatar_decoration_data?: AvatarDecorationData | null;
+    collectibles?: Collectibles | null;
+    deaf?: boolean;
+    mute?: boolean;
+    /** Member flags. Bit set of GuildMemberFlags: DidRejoin = 1 << 0, CompletedOnboarding = 1 << 1, BypassesVerification = 1 << 2, StartedOnboarding = 1 << 3, IsGuest = 1 << 4, StartedHomeActions = 1 << 5, CompletedHomeActions = 1 << 6, AutomodQuarantinedUsernameOrGuildNickname = 1 << 7, AutomodQuarantinedBio = 1 << 8, DmSettingsUpsellAcknowledged = 1 << 9, AutoModQuarantinedGuildTag = 1 << 10. */
+    flags?: number;
+    /** Guild avatar hash */
+    avatar: string | null;
+    /** Guild banner hash */
+    banner: string | null;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    user: User;
+}
+/** One chunk of the answer to Request Guild Members. */
+export interface GuildMembersChunkEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    members: GuildMember[];
+    /** 0-based */
+    chunk_index: number;
+    chunk_count: number;
+    /** Requested user ids that were not found */
+    not_found?: unknown[];
+    /** Presences, if requested */
+    presences?: Presence[];
+    /** Nonce of the request */
+    nonce?: string;
+}
+/** A role was created. */
+export interface GuildRoleCreateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** A guild role: a set of permissions and a display style. */
+    role: Role;
+}
+/** A role was updated. */
+export interface GuildRoleUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** A guild role: a set of permissions and a display style. */
+    role: Role;
+}
+/** A role was deleted. */
+export interface GuildRoleDeleteEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    role_id: Snowflake;
+}
+/** A new invite to a channel. */
+export interface InviteCreateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Unique invite code */
+    code: string;
+    /** @format date-time */
+    created_at: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    inviter?: User;
+    /** Validity in seconds (0 = forever) */
+    max_age: number;
+    /** 0 = unlimited */
+    max_uses: number;
+    /** Target of a voice channel invite. Values: 1 = Stream, 2 = EmbeddedApplication. */
+    target_type?: InviteTargetType;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    target_user?: User;
+    /** An application object in which every field may be missing. */
+    target_application?: PartialApplication;
+    /** Grants temporary membership */
+    temporary: boolean;
+    /** Always 0 for a new invite */
+    uses: 0;
+    /** @format date-time */
+    expires_at: string | null;
+    /** Roles granted by the invite */
+    role_ids?: Snowflake[];
+}
+/** An invite was deleted. */
+export interface InviteDeleteEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    code: string;
+}
+/** A message, as sent in MESSAGE_CREATE: the Message fields plus guild_id and member for guild messages. */
+export interface MessageCreateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    author: User;
+    /** Text; empty without the MESSAGE_CONTENT intent in guilds (unless the bot is mentioned) */
+    content: string;
+    /**
+     * When it was sent
+     * @format date-time
+     */
+    timestamp: string;
+    /**
+     * When it was last edited
+     * @format date-time
+     */
+    edited_timestamp: string | null;
+    /** Text-to-speech */
+    tts: boolean;
+    /** Mentions @everyone */
+    mention_everyone: boolean;
+    /** Mentioned role ids */
+    mention_roles: Snowflake[];
+    /** Channels mentioned in a crosspost */
+    mention_channels?: ChannelMention[];
+    attachments: Attachment[];
+    embeds: Embed[];
+    reactions?: Reaction[];
+    /** Client nonce used to confirm a sent message */
+    nonce?: number | string;
+    pinned: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    webhook_id?: Snowflake;
+    /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
+    type: MessageType;
+    /** Rich Presence activity attached to a message (invites to join, spectate...). */
+    activity?: MessageActivity;
+    /** An application object in which every field may be missing. */
+    application?: PartialApplication;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    application_id?: Snowflake;
+    /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
+    message_reference?: MessageReference;
+    /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
+    flags?: number;
+    /** The replied-to or pinned message; null if it was deleted */
+    referenced_message?: Message | null;
+    /** Metadata of the interaction a message was sent in response to. */
+    interaction_metadata?: MessageInteractionMetadata;
+    /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
+    interaction?: MessageInteraction;
+    /** Any channel. */
+    thread?: Channel;
+    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
+    components?: unknown[];
+    sticker_items?: StickerItem[];
+    /** Deprecated */
+    stickers?: Sticker[];
+    /** Approximate position in a thread */
+    position?: number;
+    /** Data of a role subscription purchase message. */
+    role_subscription_data?: RoleSubscriptionData;
+    /** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
+    resolved?: InteractionDataResolved;
+    /** A poll attached to a message. */
+    poll?: Poll;
+    /** Forwarded message contents */
+    message_snapshots?: MessageSnapshot[];
+    /** Call information of a call message in DMs. */
+    call?: MessageCall;
+    /** A client theme shared in a message. */
+    shared_client_theme?: SharedClientTheme;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Guild member attached to a message author or mention; the user is the surrounding object. */
+    member?: GuildMemberWithoutUser;
+    /** Mentioned users, each with a partial member in guilds */
+    mentions: MentionedUser[];
+    /** ChannelType of the channel (text-capable types only) */
+    channel_type?: MessageCreateEventChannelType;
+}
+/** An edited message, as sent in MESSAGE_UPDATE (always the full message, like MESSAGE_CREATE). */
+export interface MessageUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
+    author: User;
+    /** Text; empty without the MESSAGE_CONTENT intent in guilds (unless the bot is mentioned) */
+    content: string;
+    /**
+     * When it was sent
+     * @format date-time
+     */
+    timestamp: string;
+    /**
+     * When it was last edited
+     * @format date-time
+     */
+    edited_timestamp: string | null;
+    /** Text-to-speech */
+    tts: boolean;
+    /** Mentions @everyone */
+    mention_everyone: boolean;
+    /** Mentioned role ids */
+    mention_roles: Snowflake[];
+    /** Channels mentioned in a crosspost */
+    mention_channels?: ChannelMention[];
+    attachments: Attachment[];
+    embeds: Embed[];
+    reactions?: Reaction[];
+    /** Client nonce used to confirm a sent message */
+    nonce?: number | string;
+    pinned: boolean;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    webhook_id?: Snowflake;
+    /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
+    type: MessageType;
+    /** Rich Presence activity attached to a message (invites to join, spectate...). */
+    activity?: MessageActivity;
+    /** An application object in which every field may be missing. */
+    application?: PartialApplication;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    application_id?: Snowflake;
+    /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
+    message_reference?: MessageReference;
+    /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
+    flags?: number;
+    /** The replied-to or pinned message; null if it was deleted */
+    referenced_message?: Message | null;
+    /** Metadata of the interaction a message was sent in response to. */
+    interaction_metadata?: MessageInteractionMetadata;
+    /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
+    interaction?: MessageInteraction;
+    /** Any channel. */
+    thread?: Channel;
+    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
+    components?: unknown[];
+    sticker_items?: StickerItem[];
+    /** Deprecated */
+    stickers?: Sticker[];
+    /** Approximate position in a thread */
+    position?: number;
+    /** Data of a role subscription purchase message. */
+    role_subscription_data?: RoleSubscriptionData;
+    /** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
+    resolved?: InteractionDataResolved;
+    /** A poll attached to a message. */
+    poll?: Poll;
+    /** Forwarded message contents */
+    message_snapshots?: MessageSnapshot[];
+    /** Call information of a call message in DMs. */
+    call?: MessageCall;
+    /** A client theme shared in a message. */
+    shared_client_theme?: SharedClientTheme;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Guild member attached to a message author or mention; the user is the surrounding object. */
+    member?: GuildMemberWithoutUser;
+    /** Mentioned users, each with a partial member in guilds */
+    mentions: MentionedUser[];
+    /** ChannelType of the channel (text-capable types only) */
+    channel_type?: MessageUpdateEventChannelType;
+}
+/** A message was deleted. */
+export interface MessageDeleteEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+}
+/** Several messages were deleted at once. */
+export interface MessageDeleteBulkEvent {
+    ids: Snowflake[];
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+}
+/** A user reacted to a message. */
+export interface MessageReactionAddEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    message_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** A custom guild emoji, or a unicode emoji (id null). */
+    emoji: Emoji;
+    /** Super reaction */
+    burst: boolean;
+    /** Kind of reaction. Values: 0 = Normal, 1 = Burst. Deprecated aliases: Super (= 1). */
+    type: ReactionType;
+    /** A user's membership in a guild. */
+    member?: GuildMember;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    message_author_id?: Snowflake;
+    /** HEX colours of a super reaction */
+    burst_colors?: string[];
+}
+/** A user removed a reaction. */
+export interface MessageReactionRemoveEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    message_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** A custom guild emoji, or a unicode emoji (id null). */
+    emoji: Emoji;
+    /** Super reaction */
+    burst: boolean;
+    /** Kind of reaction. Values: 0 = Normal, 1 = Burst. Deprecated aliases: Super (= 1). */
+    type: ReactionType;
+}
+/** All reactions were removed from a message. */
+export interface MessageReactionRemoveAllEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    message_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+}
+/** A user's presence changed. */
+export interface PresenceUpdateEvent {
+    /** A user object in which only id is guaranteed (presence updates). */
+    user: PartialUser;
+    /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
+    status?: PresenceStatus;
+    activities?: Activity[];
+    /** Status per platform; a platform is absent when the user is not active on it. */
+    client_status?: ClientStatus;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+}
+/** A user started typing. */
+export interface TypingStartEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id?: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    user_id: Snowflake;
+    /** Unix time in seconds */
+    timestamp: number;
+    /** A user's membership in a guild. */
+    member?: GuildMember;
+}
+/** The guild's voice server, needed to connect to voice. */
+export interface VoiceServerUpdateEvent {
+    /** Voice connection token */
+    token: string;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Voice server host; null while reallocating */
+    endpoint: string | null;
+}
+/** Webhooks of a channel changed. */
+export interface WebhooksUpdateEvent {
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    guild_id: Snowflake;
+    /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
+    channel_id: Snowflake;
+}
+export type ChannelType = 0 | 1 | 2 | 3 | 4 | 5 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
+export type MessageType = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 36 | 37 | 38 | 39 | 44 | 46;
+export type MessageActivityType = 1 | 2 | 3 | 5 | 6;
+export type MessageReferenceType = 0 | 1;
+export type BaseThemeType = 0 | 1 | 2 | 3 | 4;
+export type EmbedType = "rich" | "image" | "video" | "gifv" | "article" | "link" | "auto_moderation_message" | "poll_result";
+export type ReactionType = 0 | 1;
+export type PollLayoutType = 1;
+export type StickerType = 1 | 2;
+export type StickerFormatType = 1 | 2 | 3 | 4;
+export type UserPremiumType = 0 | 1 | 2 | 3;
+export type NameplatePalette = "berry" | "bubble_gum" | "clover" | "cobalt" | "crimson" | "forest" | "lemon" | "sky" | "teal" | "violet" | "white";
+export type GuildVerificationLevel = 0 | 1 | 2 | 3 | 4;
+export type GuildDefaultMessageNotifications = 0 | 1;
+export type GuildExplicitContentFilter = 0 | 1 | 2;
+export type GuildMfaLevel = 0 | 1;
+export type GuildPremiumTier = 0 | 1 | 2 | 3;
+export type GuildNsfwLevel = 0 | 1 | 2 | 3;
+export type GuildHubType = 0 | 1 | 2;
+export type GuildFeature = "ANIMATED_BANNER" | "ANIMATED_ICON" | "APPLICATION_COMMAND_PERMISSIONS_V2" | "AUTO_MODERATION" | "BANNER" | "COMMUNITY" | "CREATOR_MONETIZABLE_PROVISIONAL" | "CREATOR_STORE_PAGE" | "DEVELOPER_SUPPORT_SERVER" | "DISCOVERABLE" | "ENHANCED_ROLE_COLORS" | "FEATURABLE" | "GUESTS_ENABLED" | "GUILD_TAGS" | "HAS_DIRECTORY_ENTRY" | "HUB" | "INVITES_DISABLED" | "INVITE_SPLASH" | "LINKED_TO_HUB" | "MEMBER_VERIFICATION_GATE_ENABLED" | "MONETIZATION_ENABLED" | "MORE_SOUNDBOARD" | "MORE_STICKERS" | "NEWS" | "PARTNERED" | "PIN_PERMISSION_MIGRATION_COMPLETE" | "PREVIEW_ENABLED" | "PRIVATE_THREADS" | "PRUNE_REQUIRES_ADMIN" | "RAID_ALERTS_DISABLED" | "RELAY_ENABLED" | "ROLE_ICONS" | "ROLE_SUBSCRIPTIONS_AVAILABLE_FOR_PURCHASE" | "ROLE_SUBSCRIPTIONS_ENABLED" | "SOUNDBOARD" | "TICKETED_EVENTS_ENABLED" | "VANITY_URL" | "VERIFIED" | "VIP_REGIONS" | "WELCOME_SCREEN_ENABLED";
+export type Locale = "id" | "en-US" | "en-GB" | "bg" | "zh-CN" | "zh-TW" | "hr" | "cs" | "da" | "nl" | "fi" | "fr" | "de" | "el" | "hi" | "hu" | "it" | "ja" | "ko" | "lt" | "no" | "pl" | "pt-BR" | "ro" | "ru" | "es-ES" | "es-419" | "sv-SE" | "th" | "tr" | "uk" | "vi";
+export type OverwriteType = 0 | 1;
+export type VideoQualityMode = 1 | 2;
+export type ThreadAutoArchiveDuration = 60 | 1440 | 4320 | 10080;
+export type SortOrderType = 0 | 1;
+export type ForumLayoutType = 0 | 1 | 2;
+export type ActivityType = 0 | 1 | 2 | 3 | 4 | 5;
+export type StatusDisplayType = 0 | 1 | 2;
+export type PresenceUpdateStatus = "online" | "dnd" | "idle" | "invisible" | "offline";
+export type StageInstancePrivacyLevel = 1 | 2;
+export type GuildScheduledEventPrivacyLevel = 2;
+export type GuildScheduledEventStatus = 1 | 2 | 3 | 4;
+export type GuildScheduledEventRecurrenceRuleFrequency = 0 | 1 | 2 | 3;
+export type GuildScheduledEventRecurrenceRuleWeekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type GuildScheduledEventRecurrenceRuleMonth = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+export type InviteTargetType = 1 | 2;
+export type InteractionType = 1 | 2 | 3 | 4 | 5;
+export type InteractionContextType = 0 | 1 | 2;
+export type EntitlementType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+export type TeamMemberMembershipState = 1 | 2;
+export type TeamMemberRole = "admin" | "developer" | "read_only";
+export type OAuth2Scopes = "bot" | "connections" | "dm_channels.read" | "email" | "identify" | "identify.premium" | "guilds" | "guilds.join" | "guilds.members.read" | "gdm.join" | "messages.read" | "role_connections.write" | "rpc" | "rpc.activities.write" | "rpc.voice.read" | "rpc.voice.write" | "rpc.notifications.read" | "webhook.incoming" | "voice" | "applications.builds.upload" | "applications.builds.read" | "applications.store.update" | "applications.entitlements" | "relationships.read" | "activities.read" | "activities.write" | "applications.commands" | "applications.commands.update" | "applications.commands.permissions.update";
+export type ApplicationWebhookEventStatus = 1 | 2 | 3;
+export type ApplicationWebhookEventType = "APPLICATION_AUTHORIZED" | "APPLICATION_DEAUTHORIZED" | "ENTITLEMENT_CREATE" | "ENTITLEMENT_UPDATE" | "ENTITLEMENT_DELETE" | "QUEST_USER_ENROLLMENT";
+export type GuildAfkTimeout = 60 | 300 | 900 | 1800 | 3600;
+export type ThreadChannelType = 10 | 11 | 12;
+export type ResolvedChannelType = 0 | 1 | 2 | 3 | 4 | 5 | 13 | 14 | 15 | 16;
+export type ResolvedThreadChannelType = 10 | 11 | 12;
+export type GuildScheduledEventRecurrenceRuleNWeekdayN = 1 | 2 | 3 | 4 | 5;
+export type ThreadCreateEventType = 10 | 11 | 12;
+export type GuildCreateEventAfkTimeout = 60 | 300 | 900 | 1800 | 3600;
+export type MessageCreateEventChannelType = 0 | 1 | 2 | 3 | 5 | 10 | 11 | 12 | 13;
+export type MessageUpdateEventChannelType = 0 | 1 | 2 | 3 | 5 | 10 | 11 | 12 | 13;
+export interface IdentifyData {
+    /** Authentication token */
+    token: string;
+    /** Gateway intents bit field sent in Identify: the bitwise OR of (1 << bit) for every intent in x-bitflags. GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT are privileged and must be enabled for the application (otherwise the gateway closes with 4014); unknown bits close with 4013. */
+    intents: GatewayIntents;
+    properties: IdentifyDataProperties;
+    compress?: boolean;
+    /**
+     * @minimum 50
+     * @maximum 250
+     */
+    large_threshold?: number;
+    shard?: [number, number];
+    presence?: IdentifyDataPresence;
+}
+export interface IdentifyDataProperties {
+    os?: string;
+    browser?: string;
+    device?: string;
+}
+export interface IdentifyDataPresence {
+    since?: number | null;
+    activities?: ActivityUpdate[];
+    /** A status that can be set (invisible shows as offline to others). Values: 'online' = Online, 'dnd' = DoNotDisturb, 'idle' = Idle, 'invisible' = Invisible, 'offline' = Offline. */
+    status?: PresenceUpdateStatus;
+    afk?: boolean;
+}
+export interface ResumeData {
+    token: string;
+    session_id: string;
+    seq: number;
+}
+/** Last sequence number received */
+export type HeartbeatData = number | null;
+export interface RequestGuildMembersData {
+    guild_id: string;
+    query?: string;
+    limit?: number;
+    presences?: boolean;
+    user_ids?: string | string[];
+    nonce?: string;
+}
+export interface UpdateVoiceStateData {
+    guild_id: string;
+    channel_id: string | null;
+    self_mute: boolean;
+    self_deaf: boolean;
+}
+export interface UpdatePresenceData {
+    since: number | null;
+    activities: ActivityUpdate[];
+    /** A status that can be set (invisible shows as offline to others). Values: 'online' = Online, 'dnd' = DoNotDisturb, 'idle' = Idle, 'invisible' = Invisible, 'offline' = Offline. */
+    status: PresenceUpdateStatus;
+    afk: boolean;
+}
+export interface HelloData {
+    /** Interval in milliseconds to send heartbeats */
+    heartbeat_interval: number;
+}
+/** Whether the session is resumable */
+export type InvalidSessionData = boolean;
+export type GuildCreateData = GuildCreateEvent | UnavailableGuild;
+/**
+ * Bit flags of {@link GatewayIntents}; combine them with `|`.
+ *
+ * Gateway intents bit field sent in Identify: the bitwise OR of (1 << bit) for every intent in x-bitflags. GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT are privileged and must be enabled for the application (otherwise the gateway closes with 4014); unknown bits close with 4013.
+ */
+export declare const GatewayIntents: {
+    readonly Guilds: 1;
+    readonly GuildMembers: 2;
+    readonly GuildModeration: 4;
+    readonly GuildExpressions: 8;
+    readonly GuildIntegrations: 16;
+    readonly GuildWebhooks: 32;
+    readonly GuildInvites: 64;
+    readonly GuildVoiceStates: 128;
+    readonly GuildPresences: 256;
+    readonly GuildMessages: 512;
+    readonly GuildMessageReactions: 1024;
+    readonly GuildMessageTyping: 2048;
+    readonly DirectMessages: 4096;
+    readonly DirectMessageReactions: 8192;
+    readonly DirectMessageTyping: 16384;
+    readonly MessageContent: 32768;
+    readonly GuildScheduledEvents: 65536;
+    readonly AutoModerationConfiguration: 1048576;
+    readonly AutoModerationExecution: 2097152;
+    readonly GuildMessagePolls: 16777216;
+    readonly DirectMessagePolls: 33554432;
+};
+/** The members of {@link ChannelType} by name. */
+export declare const ChannelType: {
+    readonly GuildText: 0;
+    readonly Dm: 1;
+    readonly GuildVoice: 2;
+    readonly GroupDm: 3;
+    readonly GuildCategory: 4;
+    readonly GuildAnnouncement: 5;
+    readonly AnnouncementThread: 10;
+    readonly PublicThread: 11;
+    readonly PrivateThread: 12;
+    readonly GuildStageVoice: 13;
+    readonly GuildDirectory: 14;
+    readonly GuildForum: 15;
+    readonly GuildMedia: 16;
+    readonly GuildNews: 5;
+    readonly GuildNewsThread: 10;
+    readonly GuildPublicThread: 11;
+    readonly GuildPrivateThread: 12;
+};
+/** The members of {@link MessageType} by name. */
+export declare const MessageType: {
+    readonly Default: 0;
+    readonly RecipientAdd: 1;
+    readonly RecipientRemove: 2;
+    readonly Call: 3;
+    readonly ChannelNameChange: 4;
+    readonly ChannelIconChange: 5;
+    readonly ChannelPinnedMessage: 6;
+    readonly UserJoin: 7;
+    readonly GuildBoost: 8;
+    readonly GuildBoostTier1: 9;
+    readonly GuildBoostTier2: 10;
+    readonly GuildBoostTier3: 11;
+    readonly ChannelFollowAdd: 12;
+    readonly GuildDiscoveryDisqualified: 14;
+    readonly GuildDiscoveryRequalified: 15;
+    readonly GuildDiscoveryGracePeriodInitialWarning: 16;
+    readonly GuildDiscoveryGracePeriodFinalWarning: 17;
+    readonly ThreadCreated: 18;
+    readonly Reply: 19;
+    readonly ChatInputCommand: 20;
+    readonly ThreadStarterMessage: 21;
+    readonly GuildInviteReminder: 22;
+    readonly ContextMenuCommand: 23;
+    readonly AutoModerationAction: 24;
+    readonly RoleSubscriptionPurchase: 25;
+    readonly InteractionPremiumUpsell: 26;
+    readonly StageStart: 27;
+    readonly StageEnd: 28;
+    readonly StageSpeaker: 29;
+    readonly StageRaiseHand: 30;
+    readonly StageTopic: 31;
+    readonly GuildApplicationPremiumSubscription: 32;
+    readonly GuildIncidentAlertModeEnabled: 36;
+    readonly GuildIncidentAlertModeDisabled: 37;
+    readonly GuildIncidentReportRaid: 38;
+    readonly GuildIncidentReportFalseAlarm: 39;
+    readonly PurchaseNotification: 44;
+    readonly PollResult: 46;
+};
+/** The members of {@link MessageActivityType} by name. */
+export declare const MessageActivityType: {
+    readonly Join: 1;
+    readonly Spectate: 2;
+    readonly Listen: 3;
+    readonly JoinRequest: 5;
+    readonly StreamRequest: 6;
+};
+/** The members of {@link MessageReferenceType} by name. */
+export declare const MessageReferenceType: {
+    readonly Default: 0;
+    readonly Forward: 1;
+};
+/** The members of {@link BaseThemeType} by name. */
+export declare const BaseThemeType: {
+    readonly Unset: 0;
+    readonly Dark: 1;
+    readonly Light: 2;
+    readonly Darker: 3;
+    readonly Midnight: 4;
+};
+/** The members of {@link EmbedType} by name. */
+export declare const EmbedType: {
+    readonly Rich: "rich";
+    readonly Image: "image";
+    readonly Video: "video";
+    readonly Gifv: "gifv";
+    readonly Article: "article";
+    readonly Link: "link";
+    readonly AutoModerationMessage: "auto_moderation_message";
+    readonly PollResult: "poll_result";
+};
+/** The members of {@link ReactionType} by name. */
+export declare const ReactionType: {
+    readonly Normal: 0;
+    readonly Burst: 1;
+    readonly Super: 1;
+};
+/** The members of {@link PollLayoutType} by name. */
+export declare const PollLayoutType: {
+    readonly Default: 1;
+};
+/** The members of {@link StickerType} by name. */
+export declare const StickerType: {
+    readonly Standard: 1;
+    readonly Guild: 2;
+};
+/** The members of {@link StickerFormatType} by name. */
+export declare const StickerFormatType: {
+    readonly Png: 1;
+    readonly Apng: 2;
+    readonly Lottie: 3;
+    readonly Gif: 4;
+};
+/** The members of {@link UserPremiumType} by name. */
+export declare const UserPremiumType: {
+    readonly None: 0;
+    readonly NitroClassic: 1;
+    readonly Nitro: 2;
+    readonly NitroBasic: 3;
+};
+/** The members of {@link NameplatePalette} by name. */
+export declare const NameplatePalette: {
+    readonly Berry: "berry";
+    readonly BubbleGum: "bubble_gum";
+    readonly Clover: "clover";
+    readonly Cobalt: "cobalt";
+    readonly Crimson: "crimson";
+    readonly Forest: "forest";
+    readonly Lemon: "lemon";
+    readonly Sky: "sky";
+    readonly Teal: "teal";
+    readonly Violet: "violet";
+    readonly White: "white";
+};
+/** The members of {@link GuildVerificationLevel} by name. */
+export declare const GuildVerificationLevel: {
+    readonly None: 0;
+    readonly Low: 1;
+    readonly Medium: 2;
+    readonly High: 3;
+    readonly VeryHigh: 4;
+};
+/** The members of {@link GuildDefaultMessageNotifications} by name. */
+export declare const GuildDefaultMessageNotifications: {
+    readonly AllMessages: 0;
+    readonly OnlyMentions: 1;
+};
+/** The members of {@link GuildExplicitContentFilter} by name. */
+export declare const GuildExplicitContentFilter: {
+    readonly Disabled: 0;
+    readonly MembersWithoutRoles: 1;
+    readonly AllMembers: 2;
+};
+/** The members of {@link GuildMfaLevel} by name. */
+export declare const GuildMfaLevel: {
+    readonly None: 0;
+    readonly Elevated: 1;
+};
+/** The members of {@link GuildPremiumTier} by name. */
+export declare const GuildPremiumTier: {
+    readonly None: 0;
+    readonly Tier1: 1;
+    readonly Tier2: 2;
+    readonly Tier3: 3;
+};
+/** The members of {@link GuildNsfwLevel} by name. */
+export declare const GuildNsfwLevel: {
+    readonly Default: 0;
+    readonly Explicit: 1;
+    readonly Safe: 2;
+    readonly AgeRestricted: 3;
+};
+/** The members of {@link GuildHubType} by name. */
+export declare const GuildHubType: {
+    readonly Default: 0;
+    readonly HighSchool: 1;
+    readonly College: 2;
+};
+/** The members of {@link GuildFeature} by name. */
+export declare const GuildFeature: {
+    readonly AnimatedBanner: "ANIMATED_BANNER";
+    readonly AnimatedIcon: "ANIMATED_ICON";
+    readonly ApplicationCommandPermissionsV2: "APPLICATION_COMMAND_PERMISSIONS_V2";
+    readonly AutoModeration: "AUTO_MODERATION";
+    readonly Banner: "BANNER";
+    readonly Community: "COMMUNITY";
+    readonly CreatorMonetizableProvisional: "CREATOR_MONETIZABLE_PROVISIONAL";
+    readonly CreatorStorePage: "CREATOR_STORE_PAGE";
+    readonly DeveloperSupportServer: "DEVELOPER_SUPPORT_SERVER";
+    readonly Discoverable: "DISCOVERABLE";
+    readonly EnhancedRoleColors: "ENHANCED_ROLE_COLORS";
+    readonly Featurable: "FEATURABLE";
+    readonly GuestsEnabled: "GUESTS_ENABLED";
+    readonly GuildTags: "GUILD_TAGS";
+    readonly HasDirectoryEntry: "HAS_DIRECTORY_ENTRY";
+    readonly Hub: "HUB";
+    readonly InvitesDisabled: "INVITES_DISABLED";
+    readonly InviteSplash: "INVITE_SPLASH";
+    readonly LinkedToHub: "LINKED_TO_HUB";
+    readonly MemberVerificationGateEnabled: "MEMBER_VERIFICATION_GATE_ENABLED";
+    readonly MonetizationEnabled: "MONETIZATION_ENABLED";
+    readonly MoreSoundboard: "MORE_SOUNDBOARD";
+    readonly MoreStickers: "MORE_STICKERS";
+    readonly News: "NEWS";
+    readonly Partnered: "PARTNERED";
+    readonly PinPermissionMigrationComplete: "PIN_PERMISSION_MIGRATION_COMPLETE";
+    readonly PreviewEnabled: "PREVIEW_ENABLED";
+    readonly PrivateThreads: "PRIVATE_THREADS";
+    readonly PruneRequiresAdmin: "PRUNE_REQUIRES_ADMIN";
+    readonly RaidAlertsDisabled: "RAID_ALERTS_DISABLED";
+    readonly RelayEnabled: "RELAY_ENABLED";
+    readonly RoleIcons: "ROLE_ICONS";
+    readonly RoleSubscriptionsAvailableForPurchase: "ROLE_SUBSCRIPTIONS_AVAILABLE_FOR_PURCHASE";
+    readonly RoleSubscriptionsEnabled: "ROLE_SUBSCRIPTIONS_ENABLED";
+    readonly Soundboard: "SOUNDBOARD";
+    readonly TicketedEventsEnabled: "TICKETED_EVENTS_ENABLED";
+    readonly VanityUrl: "VANITY_URL";
+    readonly Verified: "VERIFIED";
+    readonly VipRegions: "VIP_REGIONS";
+    readonly WelcomeScreenEnabled: "WELCOME_SCREEN_ENABLED";
+};
+/** The members of {@link Locale} by name. */
+export declare const Locale: {
+    readonly Indonesian: "id";
+    readonly EnglishUs: "en-US";
+    readonly EnglishGb: "en-GB";
+    readonly Bulgarian: "bg";
+    readonly ChineseCn: "zh-CN";
+    readonly ChineseTw: "zh-TW";
+    readonly Croatian: "hr";
+    readonly Czech: "cs";
+    readonly Danish: "da";
+    readonly Dutch: "nl";
+    readonly Finnish: "fi";
+    readonly French: "fr";
+    readonly German: "de";
+    readonly Greek: "el";
+    readonly Hindi: "hi";
+    readonly Hungarian: "hu";
+    readonly Italian: "it";
+    readonly Japanese: "ja";
+    readonly Korean: "ko";
+    readonly Lithuanian: "lt";
+    readonly Norwegian: "no";
+    readonly Polish: "pl";
+    readonly PortugueseBr: "pt-BR";
+    readonly Romanian: "ro";
+    readonly Russian: "ru";
+    readonly SpanishEs: "es-ES";
+    readonly SpanishLatam: "es-419";
+    readonly Swedish: "sv-SE";
+    readonly Thai: "th";
+    readonly Turkish: "tr";
+    readonly Ukrainian: "uk";
+    readonly Vietnamese: "vi";
+};
+/** The members of {@link OverwriteType} by name. */
+export declare const OverwriteType: {
+    readonly Role: 0;
+    readonly Member: 1;
+};
+/** The members of {@link VideoQualityMode} by name. */
+export declare const VideoQualityMode: {
+    readonly Auto: 1;
+    readonly Full: 2;
+};
+/** The members of {@link ThreadAutoArchiveDuration} by name. */
+export declare const ThreadAutoArchiveDuration: {
+    readonly OneHour: 60;
+    readonly OneDay: 1440;
+    readonly ThreeDays: 4320;
+    readonly OneWeek: 10080;
+};
+/** The members of {@link SortOrderType} by name. */
+export declare const SortOrderType: {
+    readonly LatestActivity: 0;
+    readonly CreationDate: 1;
+};
+/** The members of {@link ForumLayoutType} by name. */
+export declare const ForumLayoutType: {
+    readonly NotSet: 0;
+    readonly ListView: 1;
+    readonly GalleryView: 2;
+};
+/** The members of {@link ActivityType} by name. */
+export declare const ActivityType: {
+    readonly Playing: 0;
+    readonly Streaming: 1;
+    readonly Listening: 2;
+    readonly Watching: 3;
+    readonly Custom: 4;
+    readonly Competing: 5;
+};
+/** The members of {@link StatusDisplayType} by name. */
+export declare const StatusDisplayType: {
+    readonly Name: 0;
+    readonly State: 1;
+    readonly Details: 2;
+};
+/** The members of {@link PresenceUpdateStatus} by name. */
+export declare const PresenceUpdateStatus: {
+    readonly Online: "online";
+    readonly DoNotDisturb: "dnd";
+    readonly Idle: "idle";
+    readonly Invisible: "invisible";
+    readonly Offline: "offline";
+};
+/** The members of {@link StageInstancePrivacyLevel} by name. */
+export declare const StageInstancePrivacyLevel: {
+    readonly Public: 1;
+    readonly GuildOnly: 2;
+};
+/** The members of {@link GuildScheduledEventPrivacyLevel} by name. */
+export declare const GuildScheduledEventPrivacyLevel: {
+    readonly GuildOnly: 2;
+};
+/** The members of {@link GuildScheduledEventStatus} by name. */
+export declare const GuildScheduledEventStatus: {
+    readonly Scheduled: 1;
+    readonly Active: 2;
+    readonly Completed: 3;
+    readonly Canceled: 4;
+};
+/** The members of {@link GuildScheduledEventRecurrenceRuleFrequency} by name. */
+export declare const GuildScheduledEventRecurrenceRuleFrequency: {
+    readonly Yearly: 0;
+    readonly Monthly: 1;
+    readonly Weekly: 2;
+    readonly Daily: 3;
+};
+/** The members of {@link GuildScheduledEventRecurrenceRuleWeekday} by name. */
+export declare const GuildScheduledEventRecurrenceRuleWeekday: {
+    readonly Monday: 0;
+    readonly Tuesday: 1;
+    readonly Wednesday: 2;
+    readonly Thursday: 3;
+    readonly Friday: 4;
+    readonly Saturday: 5;
+    readonly Sunday: 6;
+};
+/** The members of {@link GuildScheduledEventRecurrenceRuleMonth} by name. */
+export declare const GuildScheduledEventRecurrenceRuleMonth: {
+    readonly January: 1;
+    readonly February: 2;
+    readonly March: 3;
+    readonly April: 4;
+    readonly May: 5;
+    readonly June: 6;
+    readonly July: 7;
+    readonly August: 8;
+    readonly September: 9;
+    readonly October: 10;
+    readonly November: 11;
+    readonly December: 12;
+};
+/** The members of {@link InviteTargetType} by name. */
+export declare const InviteTargetType: {
+    readonly Stream: 1;
+    readonly EmbeddedApplication: 2;
+};
+/** The members of {@link InteractionType} by name. */
+export declare const InteractionType: {
+    readonly Ping: 1;
+    readonly ApplicationCommand: 2;
+    readonly MessageComponent: 3;
+    readonly ApplicationCommandAutocomplete: 4;
+    readonly ModalSubmit: 5;
+};
+/** The members of {@link InteractionContextType} by name. */
+export declare const InteractionContextType: {
+    readonly Guild: 0;
+    readonly BotDm: 1;
+    readonly PrivateChannel: 2;
+};
+/** The members of {@link EntitlementType} by name. */
+export declare const EntitlementType: {
+    readonly Purchase: 1;
+    readonly PremiumSubscription: 2;
+    readonly DeveloperGift: 3;
+    readonly TestModePurchase: 4;
+    readonly FreePurchase: 5;
+    readonly UserGift: 6;
+    readonly PremiumPurchase: 7;
+    readonly ApplicationSubscription: 8;
+};
+/** The members of {@link TeamMemberMembershipState} by name. */
+export declare const TeamMemberMembershipState: {
+    readonly Invited: 1;
+    readonly Accepted: 2;
+};
+/** The members of {@link TeamMemberRole} by name. */
+export declare const TeamMemberRole: {
+    readonly Admin: "admin";
+    readonly Developer: "developer";
+    readonly ReadOnly: "read_only";
+};
+/** The members of {@link OAuth2Scopes} by name. */
+export declare const OAuth2Scopes: {
+    readonly Bot: "bot";
+    readonly Connections: "connections";
+    readonly DmChannelsRead: "dm_channels.read";
+    readonly Email: "email";
+    readonly Identify: "identify";
+    readonly IdentifyPremium: "identify.premium";
+    readonly Guilds: "guilds";
+    readonly GuildsJoin: "guilds.join";
+    readonly GuildsMembersRead: "guilds.members.read";
+    readonly GroupDmJoins: "gdm.join";
+    readonly MessagesRead: "messages.read";
+    readonly RoleConnectionsWrite: "role_connections.write";
+    readonly Rpc: "rpc";
+    readonly RpcActivitiesWrite: "rpc.activities.write";
+    readonly RpcVoiceRead: "rpc.voice.read";
+    readonly RpcVoiceWrite: "rpc.voice.write";
+    readonly RpcNotificationsRead: "rpc.notifications.read";
+    readonly WebhookIncoming: "webhook.incoming";
+    readonly Voice: "voice";
+    readonly ApplicationsBuildsUpload: "applications.builds.upload";
+    readonly ApplicationsBuildsRead: "applications.builds.read";
+    readonly ApplicationsStoreUpdate: "applications.store.update";
+    readonly ApplicationsEntitlements: "applications.entitlements";
+    readonly RelationshipsRead: "relationships.read";
+    readonly ActivitiesRead: "activities.read";
+    readonly ActivitiesWrite: "activities.write";
+    readonly ApplicationsCommands: "applications.commands";
+    readonly ApplicationsCommandsUpdate: "applications.commands.update";
+    readonly ApplicationCommandsPermissionsUpdate: "applications.commands.permissions.update";
+};
+/** The members of {@link ApplicationWebhookEventStatus} by name. */
+export declare const ApplicationWebhookEventStatus: {
+    readonly Disabled: 1;
+    readonly Enabled: 2;
+    readonly DisabledByDiscord: 3;
+};
+/** The members of {@link ApplicationWebhookEventType} by name. */
+export declare const ApplicationWebhookEventType: {
+    readonly ApplicationAuthorized: "APPLICATION_AUTHORIZED";
+    readonly ApplicationDeauthorized: "APPLICATION_DEAUTHORIZED";
+    readonly EntitlementCreate: "ENTITLEMENT_CREATE";
+    readonly EntitlementUpdate: "ENTITLEMENT_UPDATE";
+    readonly EntitlementDelete: "ENTITLEMENT_DELETE";
+    readonly QuestUserEnrollment: "QUEST_USER_ENROLLMENT";
+};

@@ -1,0 +1,102 @@
+/**
+ * The client surface for an opcode-envelope gateway: pure encoders for every sent message, and the
+ * `GatewayClient` class, a typed subclass of the runtime's `GatewayClientBase` with one send method per
+ * message the runtime does not send itself.
+ */
+import { Scope, type SourceFile } from 'ts-morph';
+import type { GatewayIr, MessageIr } from '../ir/types.js';
+import { camelCase } from '../ir/names.js';
+import { dataTypeName, payloadTypeName } from './emit-messages.js';
+import { sendSchemaName } from './emit-send-schemas.js';
+import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT, RUNTIME_PACKAGE } from './gateway-target.js';
+import { messageDocLines, renderJsDoc } from './jsdoc.js';
+
+/** Members of the runtime's client that a generated method must not shadow. */
+const BASE_MEMBERS = new Set(['connect', 'close', 'on', 'once', 'off', 'emit', 'latency', 'session', 'shardId', 'state', 'sendPayload', 'constructor']);
+
+function docs(lines: string[]): string[] {
+  const text = renderJsDoc(lines);
+  return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
+}
+
+export function encoderName(message: MessageIr): string {
+  return `encode${message.name}`;
+}
+
+export function sendMethodName(message: MessageIr): string {
+  const name = camelCase(message.name);
+  return BASE_MEMBERS.has(name) ? `send${message.name}` : name;
+}
+
+/** Sent messages that get a public method: those with an opcode the runtime does not own. */
+export function userSentMessages(ir: GatewayIr): MessageIr[] {
+  return ir.messages.filter((m) => m.direction === 'send' && m.opcode !== undefined && !MANAGED_OPCODES.includes(m.opcode));
+}
+
+export function emitEncoders(file: SourceFile, ir: GatewayIr): void {
+  const sent = ir.messages.filter((m) => m.direction === 'send' && m.opcode !== undefined);
+  const dataTypes = [...new Set(sent.map(dataTypeName).filter((n) => n !== 'never'))].sort();
+  if (dataTypes.length > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namedImports: dataTypes });
+  if (sent.length > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: sent.map(payloadTypeName).sort() });
+  for (const message of sent) {
+    const hasData = message.data !== undefined;
+    file.addFunction({
+      isExported: true,
+      name: encoderName(message),
+      docs: docs([`Builds the {@link ${payloadTypeName(message)}} envelope (opcode ${message.opcode}) around its data.`]),
+      parameters: hasData ? [{ name: 'd', type: dataTypeName(message) }] : [],
+      returnType: payloadTypeName(message),
+      statements: hasData ? `return { op: ${message.opcode}, d };` : `return { op: ${message.opcode} };`,
+    });
+  }
+}
+
+export function emitClient(file: SourceFile, ir: GatewayIr, defaultUrl: string): void {
+  const methods = userSentMessages(ir);
+  const identify = ir.messages.find((m) => m.direction === 'send' && m.opcode === IDENTIFY_OPCODE && m.data !== undefined);
+  const identifyData = identify ? dataTypeName(identify) : undefined;
+  const identifyFields = identify ? ir.schemas.find((s) => s.name === identifyData)?.schema.properties ?? {} : {};
+  const hasReady = ir.messages.some((m) => m.direction === 'receive' && m.event === READY_EVENT);
+
+  const modelImports = new Set(methods.map(dataTypeName).filter((n) => n !== 'never'));
+  if (identifyData !== undefined) modelImports.add(identifyData);
+  file.addImportDeclaration({ moduleSpecifier: RUNTIME_PACKAGE, namedImports: ['GatewayClientBase', { name: 'GatewayClientOptions', isTypeOnly: true }] });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['GatewayDispatchMap'] });
+  if (modelImports.size > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namedImports: [...modelImports].sort() });
+  if (methods.length > 0) file.addImportDeclaration({ moduleSpecifier: './schemas.js', namedImports: methods.map(sendSchemaName).sort() });
+
+  const presence = 'presence' in identifyFields ? `NonNullable<${identifyData}['presence']>` : 'unknown';
+  const properties = 'properties' in identifyFields ? `NonNullable<${identifyData}['properties']>` : undefined;
+  const ready = hasReady ? `GatewayDispatchMap['${READY_EVENT}']` : 'unknown';
+
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: ['The server URL from the document, used when the `url` option is not given.'],
+    declarations: [{ name: 'DEFAULT_GATEWAY_URL', type: 'string', initializer: `'${defaultUrl.replace(/'/g, "\\'")}'` }],
+  });
+  file.addTypeAlias({
+    isExported: true,
+    name: 'ClientOptions',
+    docs: ['Options of {@link GatewayClient}: token, intents, and the connection settings of the runtime.'],
+    type: `GatewayClientOptions<${presence}${properties !== undefined ? `, ${properties}` : ''}>`,
+  });
+  file.addClass({
+    isExported: true,
+    name: 'GatewayClient',
+    docs: docs([`A typed client for ${ir.title} (version ${ir.version}).`, '', ...(ir.description !== undefined ? [ir.description] : []),
+      '', '`connect()` resolves with the READY data; `on(event, handler)` is typed per dispatch event.']),
+    extends: `GatewayClientBase<GatewayDispatchMap, ${ready}, ${presence}>`,
+    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions' }], statements: 'super(options, { url: DEFAULT_GATEWAY_URL });' }],
+    methods: methods.map((message) => ({
+      name: sendMethodName(message),
+      scope: Scope.Public,
+      docs: docs([...messageDocLines(message), '',
+        `Sends opcode ${message.opcode}; resolves once written, after the rate limit (and any reconnect) allows.`,
+        '@throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.']),
+      parameters: message.data !== undefined ? [{ name: 'd', type: dataTypeName(message) }] : [],
+      returnType: 'Promise<void>',
+      statements: `return this.sendPayload(${message.opcode}, ${message.data !== undefined ? 'd' : 'undefined'}, ${sendSchemaName(message)});`,
+    })),
+  });
+}

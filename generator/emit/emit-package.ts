@@ -1,0 +1,88 @@
+/** The files around the code: `package.json`, and the README rendered from `templates/README.md`. */
+import type { GatewayIr, MessageIr } from '../ir/types.js';
+import { payloadTypeName } from './emit-messages.js';
+import { sendMethodName, userSentMessages } from './emit-client.js';
+import { RUNTIME_PACKAGE } from './gateway-target.js';
+
+export interface PackageInfo {
+  packageName: string;
+  packageVersion: string;
+  runtimeVersion: string;
+  generatorVersion: string;
+  specFile: string;
+}
+
+/** A semver for the package from the document's `info.version` (`'10'` -> `10.0.0`). */
+export function packageVersionFor(version: string): string {
+  if (/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) return version;
+  const numbers = version.match(/\d+/g) ?? ['0'];
+  return [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
+}
+
+export function emitPackageJson(ir: GatewayIr, info: PackageInfo): string {
+  const pkg = {
+    name: info.packageName,
+    version: info.packageVersion,
+    description: `Typed client for ${ir.title}, generated from its AsyncAPI document by gen-gateway.`,
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' },
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    files: ['dist', 'src', 'README.md'],
+    dependencies: { [RUNTIME_PACKAGE]: `^${info.runtimeVersion}` },
+    'gen-gateway': { generator: info.generatorVersion, spec: info.specFile },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}
+
+function table(header: string[], rows: string[][]): string {
+  if (rows.length === 0) return '_None._';
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    if (!(key in values)) throw new Error(`template placeholder {{${key}}} has no value`);
+    return values[key]!;
+  });
+}
+
+export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo): string {
+  const methods = new Map(userSentMessages(ir).map((m) => [m.key, sendMethodName(m)]));
+  const sent = ir.messages.filter((m) => m.direction === 'send');
+  const received = ir.messages.filter((m) => m.direction === 'receive');
+  const how = (m: MessageIr) => (methods.has(m.key) ? `\`client.${methods.get(m.key)}(d)\`` : 'sent by the runtime');
+  const usage = [
+    '```ts',
+    `import { GatewayClient } from '${info.packageName}';`,
+    '',
+    'const client = new GatewayClient({ token: process.env.TOKEN!, intents: 0 });',
+    ...received.filter((m) => m.event !== undefined && m.event !== 'READY').slice(0, 1).map((m) => `client.on('${m.event}', (data, frame) => { /* data: ${m.data?.schema.$ref ?? 'unknown'} */ });`),
+    'const ready = await client.connect();',
+    '```',
+  ].join('\n');
+  const envelope = ir.envelope.kind === 'opcode'
+    ? `Every frame is \`{ ${ir.envelope.opcodeField}, ${ir.envelope.dataField}${ir.envelope.sequenceField ? `, ${ir.envelope.sequenceField}` : ''}${ir.envelope.eventField ? `, ${ir.envelope.eventField}` : ''} }\`: messages are told apart by the opcode \`${ir.envelope.opcodeField}\`${ir.envelope.eventField ? ` and, for dispatches, the event name \`${ir.envelope.eventField}\`` : ''}.`
+    : ir.envelope.discriminator
+      ? `Messages are plain payloads, told apart by their \`${ir.envelope.discriminator.field}\` field.`
+      : 'Messages are plain payloads, told apart by message name (the document gives them no shared discriminator field).';
+  return renderTemplate(template, {
+    packageName: info.packageName,
+    title: ir.title,
+    version: ir.version,
+    specFile: info.specFile,
+    description: ir.description ?? '',
+    runtimePackage: RUNTIME_PACKAGE,
+    usage,
+    envelope,
+    sendTable: table(['Message', 'Opcode', 'Type', 'How', 'Summary'], sent.map((m) => [cell(m.name), m.opcode === undefined ? '' : String(m.opcode), `\`${payloadTypeName(m)}\``, how(m), cell(m.summary ?? m.title)])),
+    receiveTable: table(['Message', 'Opcode', 'Event', 'Type', 'Intents', 'Summary'], received.map((m) => [cell(m.name), m.opcode === undefined ? '' : String(m.opcode), m.event ?? '', `\`${payloadTypeName(m)}\``, cell(m.intents.join(', ')), cell(m.summary ?? m.title)])),
+  }).replace(/\n{3,}/g, '\n\n');
+}

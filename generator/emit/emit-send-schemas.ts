@@ -1,0 +1,61 @@
+/**
+ * Validation schemas for every message the client sends, in the runtime's `SendSchema` shape: the data schema
+ * plus the named schemas it reaches. Only validation keywords are kept; documentation stays in the types.
+ */
+import type { SourceFile } from 'ts-morph';
+import type { GatewayIr, JsonSchema, MessageIr } from '../ir/types.js';
+import { RUNTIME_PACKAGE } from './gateway-target.js';
+import { addConstStatement } from './literal-writer.js';
+
+const VALIDATION_KEYWORDS = new Set([
+  '$ref', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'oneOf', 'anyOf', 'allOf',
+]);
+
+function strip(schema: JsonSchema): JsonSchema {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!VALIDATION_KEYWORDS.has(key)) continue;
+    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, strip(v)]));
+    else if (key === 'items') out[key] = Array.isArray(value) ? value.map(strip) : strip(value as JsonSchema);
+    else if (key === 'additionalProperties' && typeof value === 'object') out[key] = strip(value as JsonSchema);
+    else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf') out[key] = (value as JsonSchema[]).map(strip);
+    else out[key] = value;
+  }
+  // A tuple (`items: [...]`) is checked as an array of any of its item types: the runtime has no tuple keyword.
+  if (Array.isArray(out.items)) out.items = { anyOf: out.items };
+  return out as JsonSchema;
+}
+
+/** Names reachable from a schema, in first-reached order. */
+function reachable(root: JsonSchema, byName: Map<string, JsonSchema>): string[] {
+  const seen: string[] = [];
+  const visit = (schema: unknown): void => {
+    if (typeof schema !== 'object' || schema === null) return;
+    if (Array.isArray(schema)) return schema.forEach(visit);
+    const ref = (schema as JsonSchema).$ref;
+    if (ref !== undefined && !seen.includes(ref)) {
+      seen.push(ref);
+      visit(byName.get(ref));
+    }
+    Object.values(schema).forEach(visit);
+  };
+  visit(root);
+  return seen;
+}
+
+export function sendSchemaName(message: MessageIr): string {
+  return `${message.name}Schema`;
+}
+
+export function emitSendSchemas(file: SourceFile, ir: GatewayIr, messages: MessageIr[]): void {
+  if (messages.length === 0) return;
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: RUNTIME_PACKAGE, namedImports: ['SendSchema'] });
+  const byName = new Map(ir.schemas.map((s) => [s.name, s.schema]));
+  for (const message of messages) {
+    const root: JsonSchema = message.data?.schema ?? message.payload;
+    const defs = Object.fromEntries(reachable(root, byName).sort().map((name) => [name, strip(byName.get(name) ?? {})]));
+    const value = { message: message.name, root: strip(root), defs };
+    addConstStatement(file, { name: sendSchemaName(message), docs: `Validates the data of {@link ${message.name}Payload} before it is sent.`, type: 'SendSchema', value });
+  }
+}

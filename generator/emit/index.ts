@@ -1,0 +1,69 @@
+/**
+ * Emit stage: IR in, file map out (paths relative to the package folder, contents as strings). Each emitter
+ * adds structures to its own ts-morph source file; printing happens once, here.
+ */
+import { IndentationText, NewLineKind, Project, QuoteKind } from 'ts-morph';
+import type { GatewayIr } from '../ir/types.js';
+import { emitModels } from './emit-models.js';
+import { emitMessages } from './emit-messages.js';
+import { emitClient, emitEncoders, userSentMessages } from './emit-client.js';
+import { emitSendSchemas } from './emit-send-schemas.js';
+import { emitConstants } from './emit-constants.js';
+import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
+import { compileModule } from './compile.js';
+import { RUNTIME_PACKAGE } from './gateway-target.js';
+
+export type { PackageInfo } from './emit-package.js';
+export { packageVersionFor } from './emit-package.js';
+
+export interface EmitInput {
+  ir: GatewayIr;
+  info: PackageInfo;
+  readmeTemplate: string;
+  /** First line of every generated source file. */
+  header: string;
+}
+
+export async function emitPackage({ ir, info, readmeTemplate, header }: EmitInput): Promise<Map<string, string>> {
+  if (ir.envelope.kind !== 'opcode') {
+    throw new Error('this document has no opcode envelope ({ op, d }); plain-payload documents are not supported yet');
+  }
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
+  });
+  const source = (name: string) => project.createSourceFile(`/src/${name}`, '', { overwrite: true });
+
+  const models = source('models.ts');
+  models.addStatements((await emitModels(ir)).map((m) => m.code).join('\n\n'));
+  emitConstants(models, ir);
+  emitMessages(source('messages.ts'), ir);
+  emitEncoders(source('encoders.ts'), ir);
+  emitSendSchemas(source('schemas.ts'), ir, userSentMessages(ir));
+  const defaultUrl = ir.servers[0]?.url ?? 'ws://localhost';
+  emitClient(source('client.ts'), ir, defaultUrl);
+  const index = source('index.ts');
+  for (const name of ['models', 'messages', 'encoders', 'schemas', 'client']) index.addExportDeclaration({ moduleSpecifier: `./${name}.js` });
+  index.addExportDeclaration({
+    moduleSpecifier: RUNTIME_PACKAGE,
+    namedExports: ['GatewayError', 'ShardManager', 'SimpleIdentifyQueue', 'MemorySessionStore'],
+  });
+  index.addExportDeclaration({
+    isTypeOnly: true,
+    moduleSpecifier: RUNTIME_PACKAGE,
+    namedExports: ['DispatchFrame', 'GatewayClientOptions', 'GatewaySession', 'IdentifyQueue', 'SessionStore', 'SendSchema'],
+  });
+
+  const files = new Map<string, string>();
+  for (const file of project.getSourceFiles().sort((a, b) => a.getFilePath().localeCompare(b.getFilePath()))) {
+    const name = file.getBaseName();
+    const text = `${header}\n${file.getFullText().trimStart()}`;
+    files.set(`src/${name}`, text);
+    const compiled = compileModule(name, text);
+    files.set(`dist/${name.replace(/\.ts$/, '.js')}`, compiled.js);
+    files.set(`dist/${name.replace(/\.ts$/, '.d.ts')}`, compiled.dts);
+  }
+  files.set('package.json', emitPackageJson(ir, info));
+  files.set('README.md', emitReadme(readmeTemplate, ir, info));
+  return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));
+}

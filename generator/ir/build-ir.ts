@@ -1,0 +1,183 @@
+/**
+ * Builds the IR from a resolved AsyncAPI document (the parser's `document.json()`): names, directions,
+ * envelope, opcodes and dispatch event names. Nothing downstream sees the document itself.
+ */
+import type { Envelope, GatewayIr, MessageIr, OpcodeIr, ServerIr } from './types.js';
+import { collectMessages, escapePointer, type FoundMessage, type Perspective } from './collect-messages.js';
+import { SchemaTable } from './schemas.js';
+import { NameRegistry, isUpperSnake, pascalCase, upperSnakeCase } from './names.js';
+
+type Raw = Record<string, unknown>;
+
+export interface BuildIrOptions {
+  /** The spec file, as it should appear in messages and generated headers. */
+  file: string;
+  perspective?: Perspective;
+}
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function properties(payload: unknown): Raw {
+  return isRecord(payload) && isRecord(payload.properties) ? payload.properties : {};
+}
+
+/**
+ * The opcode envelope (`{ op, d, s?, t? }`) when every message payload is an object with an integer `op` and
+ * at least one carries `d`; otherwise the messages are plain payloads.
+ */
+export function detectEnvelope(payloads: unknown[]): Envelope {
+  const withOp = payloads.filter((p) => {
+    const op = properties(p).op;
+    return isRecord(op) && (op.type === 'integer' || Number.isInteger(op.const));
+  });
+  if (payloads.length > 0 && withOp.length === payloads.length && payloads.some((p) => 'd' in properties(p))) {
+    const hasS = payloads.some((p) => 's' in properties(p));
+    const hasT = payloads.some((p) => 't' in properties(p));
+    return { kind: 'opcode', opcodeField: 'op', dataField: 'd', ...(hasS && { sequenceField: 's' }), ...(hasT && { eventField: 't' }) };
+  }
+  const shared = sharedConstField(payloads);
+  return { kind: 'plain', ...(shared !== undefined && { discriminator: { field: shared } }) };
+}
+
+/** A property that every payload pins to a distinct string `const`: the natural discriminator. */
+function sharedConstField(payloads: unknown[]): string | undefined {
+  if (payloads.length < 2) return undefined;
+  const first = properties(payloads[0]);
+  for (const field of Object.keys(first).sort()) {
+    const values = payloads.map((p) => {
+      const prop = properties(p)[field];
+      return isRecord(prop) && typeof prop.const === 'string' ? prop.const : undefined;
+    });
+    if (values.every((v) => v !== undefined) && new Set(values).size === values.length) return field;
+  }
+  return undefined;
+}
+
+export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
+  const file = options.file;
+  const registry = new NameRegistry();
+  const warnings: string[] = [];
+  const info = isRecord(doc.info) ? doc.info : {};
+
+  const found = collectMessages(doc, options.perspective ?? 'client');
+  const envelope = detectEnvelope(found.map((m) => m.raw.payload));
+  const table = new SchemaTable(registry, file, envelope.kind === 'opcode' ? envelope.dataField : undefined);
+
+  const components = isRecord(doc.components) ? doc.components : {};
+  if (isRecord(components.schemas)) {
+    table.addComponents(Object.entries(components.schemas).map(([key, schema]) => [key, schema, `/components/schemas/${escapePointer(key)}`]));
+  }
+  const messages = found.map((m) => buildMessage(m, envelope, table, registry, file));
+  const byRaw = new Map(found.map((m, i) => [m.raw, messages[i]!]));
+  found.forEach((m, i) => {
+    const reply = m.replies[0] && byRaw.get(m.replies[0]);
+    if (reply) messages[i]!.replyKey = reply.key;
+  });
+  assignDispatchEvents(messages, found, envelope);
+  return {
+    asyncapiVersion: String(doc.asyncapi ?? ''),
+    title: text(info.title) ?? 'AsyncAPI',
+    version: text(info.version) ?? '0.0.0',
+    ...(text(info.description) !== undefined && { description: text(info.description) }),
+    servers: buildServers(doc),
+    envelope,
+    messages,
+    schemas: table.schemas,
+    opcodes: buildOpcodes(messages, found),
+    warnings,
+  };
+}
+
+function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTable, registry: NameRegistry, file: string): MessageIr {
+  const raw = found.raw;
+  const name = pascalCase(text(raw.name) ?? found.key);
+  registry.claim(`message:${name}`, `${file}#${found.pointer}`);
+  const message: MessageIr = {
+    key: found.key,
+    name,
+    direction: found.direction,
+    intents: Array.isArray(raw['x-intents']) ? raw['x-intents'].filter((i): i is string => typeof i === 'string') : [],
+    payload: {},
+    source: { file, pointer: found.pointer },
+  };
+  for (const field of ['title', 'summary', 'description'] as const) {
+    const value = text(raw[field]);
+    if (value !== undefined) message[field] = value;
+  }
+  const payloadPointer = `${found.pointer}/payload`;
+  if (envelope.kind === 'opcode') {
+    const props = properties(raw.payload);
+    const op = props[envelope.opcodeField];
+    if (isRecord(op) && Number.isInteger(op.const)) message.opcode = op.const as number;
+    if (envelope.dataField in props) {
+      const required = isRecord(raw.payload) && Array.isArray(raw.payload.required) && raw.payload.required.includes(envelope.dataField);
+      const dataName = table.named(props[envelope.dataField], `${name}Data`, `${payloadPointer}/properties/${envelope.dataField}`);
+      message.data = { schema: { $ref: dataName }, required };
+    }
+  } else {
+    message.payload = { $ref: table.named(raw.payload, `${name}Payload`, payloadPointer) };
+    if (envelope.discriminator) {
+      const value = properties(raw.payload)[envelope.discriminator.field];
+      if (isRecord(value) && typeof value.const === 'string') message.discriminatorValue = value.const;
+    }
+  }
+  return message;
+}
+
+/** Dispatch event names, for messages whose envelope carries the event field (`t`). */
+function assignDispatchEvents(messages: MessageIr[], found: FoundMessage[], envelope: Envelope): void {
+  if (envelope.kind !== 'opcode' || envelope.eventField === undefined) return;
+  const field = envelope.eventField;
+  messages.forEach((message, i) => {
+    const t = properties(found[i]!.raw.payload)[field];
+    if (t === undefined) return;
+    if (isRecord(t) && typeof t.const === 'string') message.event = t.const;
+    else if (message.title !== undefined && isUpperSnake(message.title)) message.event = message.title;
+    else message.event = upperSnakeCase(message.name);
+  });
+}
+
+/** Opcode names: the only message using it, else the op schema's title, else `Dispatch` for event-carrying ones. */
+function buildOpcodes(messages: MessageIr[], found: FoundMessage[]): OpcodeIr[] {
+  const byValue = new Map<number, number[]>();
+  messages.forEach((m, i) => {
+    if (m.opcode === undefined) return;
+    byValue.set(m.opcode, [...(byValue.get(m.opcode) ?? []), i]);
+  });
+  const opcodes: OpcodeIr[] = [];
+  for (const [value, indexes] of [...byValue].sort((a, b) => a[0] - b[0])) {
+    const users = indexes.map((i) => messages[i]!);
+    const directions = new Set(users.map((m) => m.direction));
+    const direction = directions.size === 1 ? users[0]!.direction : 'both';
+    let name: string;
+    if (users.length === 1) name = users[0]!.name;
+    else {
+      const titles = indexes.map((i) => {
+        const op = properties(found[i]!.raw.payload).op;
+        return isRecord(op) ? text(op.title) : undefined;
+      }).filter((t): t is string => t !== undefined);
+      if (titles.length > 0) name = pascalCase(titles[0]!);
+      else if (users.every((m) => m.event !== undefined)) name = 'Dispatch';
+      else name = `Op${value}`;
+    }
+    opcodes.push({ name, value, direction });
+  }
+  return opcodes;
+}
+
+function buildServers(doc: Raw): ServerIr[] {
+  const servers = isRecord(doc.servers) ? doc.servers : {};
+  return Object.entries(servers).flatMap(([name, server]) => {
+    if (!isRecord(server)) return [];
+    // 3.x splits the URL into host + pathname; 2.x keeps one url.
+    const protocol = text(server.protocol) ?? 'ws';
+    const url = text(server.url) ?? `${protocol}://${text(server.host) ?? 'localhost'}${text(server.pathname) ?? ''}`;
+    return [{ name, url: /^[a-z]+:\/\//.test(url) ? url : `${protocol}://${url}`, protocol, ...(text(server.description) !== undefined && { description: text(server.description) }) }];
+  });
+}

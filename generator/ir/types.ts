@@ -1,0 +1,121 @@
+/**
+ * The intermediate model: the only contract between loading (which knows AsyncAPI and its parser) and
+ * emitting (which knows TypeScript). Everything here is plain, structured-clonable data, so the loader can
+ * run in a worker thread and post it back.
+ */
+
+/** A JSON Schema (draft-07 subset) after normalisation; `$ref` always names an entry of `GatewayIr.schemas`. */
+export interface JsonSchema {
+  $ref?: string;
+  type?: SchemaType | SchemaType[];
+  title?: string;
+  description?: string;
+  format?: string;
+  deprecated?: boolean;
+  const?: unknown;
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema | JsonSchema[];
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  default?: unknown;
+  examples?: unknown[];
+  /** Member names for an `enum` (the `x-enum-varnames` extension), same order as `enum`. */
+  'x-enum-varnames'?: string[];
+  /** Deprecated extra names for enum values (the `x-enum-aliases` extension): name -> value. */
+  'x-enum-aliases'?: Record<string, unknown>;
+  /** Bit flags of an integer bit field: flag name -> bit number (the `x-bitflags` extension). */
+  'x-bitflags'?: Record<string, number>;
+}
+
+export type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+
+/** Where something came from in the input, for error messages: a JSON pointer into a file. */
+export interface SourceRef {
+  file: string;
+  pointer: string;
+}
+
+/** A schema with a TypeScript name: a component schema, or an inline one hoisted and named from its path. */
+export interface NamedSchema {
+  name: string;
+  schema: JsonSchema;
+  /** true when the name comes from the document (a component key or `title`), false when derived from a path. */
+  fromDocument: boolean;
+  source: SourceRef;
+}
+
+export type Direction = 'send' | 'receive';
+
+/**
+ * How messages are framed on the wire. `opcode`: every payload is `{ op, d, s?, t? }` (the Discord gateway
+ * shape the runtime drives); `plain`: the payload is the message itself, told apart by `discriminator`.
+ */
+export type Envelope =
+  | { kind: 'opcode'; opcodeField: string; dataField: string; sequenceField?: string; eventField?: string }
+  | { kind: 'plain'; discriminator?: { field: string } };
+
+export interface MessageIr {
+  /** Stable identity: the component key, else a pointer. */
+  key: string;
+  /** PascalCase base for every identifier derived from this message (`MessageCreate`). */
+  name: string;
+  direction: Direction;
+  title?: string;
+  summary?: string;
+  description?: string;
+  /** Intents the message needs (the `x-intents` extension), any of them. */
+  intents: string[];
+  /** The envelope's opcode (`op` const), when the envelope has one. */
+  opcode?: number;
+  /** Dispatch event name (`t` const, else an UPPER_SNAKE title, else derived from the name). */
+  event?: string;
+  /** Value of the plain envelope's discriminator field, when it has one. */
+  discriminatorValue?: string;
+  /** The whole payload schema (for plain envelopes, the message type). */
+  payload: JsonSchema;
+  /** The envelope's data (`d`) schema and whether the payload requires it. */
+  data?: { schema: JsonSchema; required: boolean };
+  /** Request/reply: the key of the reply message, when the operation declares one. */
+  replyKey?: string;
+  source: SourceRef;
+}
+
+export interface OpcodeIr {
+  name: string;
+  value: number;
+  direction: Direction | 'both';
+}
+
+export interface ServerIr {
+  name: string;
+  url: string;
+  protocol: string;
+  description?: string;
+}
+
+export interface GatewayIr {
+  asyncapiVersion: string;
+  title: string;
+  version: string;
+  description?: string;
+  servers: ServerIr[];
+  envelope: Envelope;
+  messages: MessageIr[];
+  schemas: NamedSchema[];
+  opcodes: OpcodeIr[];
+  /** Non-fatal remarks for the user (unsupported keywords dropped, names disambiguated). */
+  warnings: string[];
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEED, runCli, tempDir } from './helpers.js';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => cleanup?.());
+
+describe('an invalid spec', () => {
+  it('reports exactly the seed document\'s two defects, located, and writes nothing', async () => {
+    const tmp = await tempDir();
+    cleanup = tmp.cleanup;
+    const out = path.join(tmp.dir, 'out');
+    const result = await runCli([SEED, '--out', out]);
+    expect(result.code).toBe(1);
+    const errors = result.err.split('\n').filter((l) => / error /.test(l));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/discord-gateway\.seed\.yaml:14:11 error asyncapi-document-resolved info\.contact\.email: "email" property type must be string/);
+    expect(errors[1]).toMatch(/discord-gateway\.seed\.yaml:17:16 error asyncapi-document-resolved info\.externalDocs: Property "externalDocs" is not expected to be here/);
+    expect(result.err).toMatch(/hint: YAML read this value as a list/);
+    expect(result.err).toMatch(/hint: in AsyncAPI 2\.x, externalDocs belongs at the document root/);
+    expect(result.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+
+  it('leaves the previous output untouched when a later run fails', async () => {
+    const tmp = await tempDir();
+    cleanup = tmp.cleanup;
+    const out = path.join(tmp.dir, 'out');
+    await mkdir(out);
+    await writeFile(path.join(out, '.gen-gateway.json'), JSON.stringify({ generator: '0', files: {}, inputs: [] }));
+    await writeFile(path.join(out, 'keep.txt'), 'previous output');
+    const result = await runCli([SEED, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(await readFile(path.join(out, 'keep.txt'), 'utf8')).toBe('previous output');
+  }, 30_000);
+
+  it('names a missing file plainly', async () => {
+    const result = await runCli(['does/not/exist.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/does\/not\/exist\.yaml: no such file; nothing was written/);
+  });
+
+  it('prints GitHub annotations and JSON on request', async () => {
+    const github = await runCli([SEED, '--format', 'github', '--out', '/nonexistent/never']);
+    expect(github.err).toMatch(/^::error file=.*discord-gateway\.seed\.yaml,line=14,col=11,title=asyncapi-document-resolved::/m);
+    const json = await runCli([SEED, '--format', 'json', '--out', '/nonexistent/never']);
+    const report = JSON.parse(json.out) as { ok: boolean; diagnostics: Array<{ line: number; column: number }> };
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => [d.line, d.column])).toEqual([[14, 11], [17, 16]]);
+  }, 30_000);
+
+  it('rejects a bad argument with a usage error', async () => {
+    const result = await runCli([SEED, '--perspective', 'sideways']);
+    expect(result.code).toBe(2);
+  });
+});
