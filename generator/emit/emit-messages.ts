@@ -68,15 +68,12 @@ export function emitMessages(file: SourceFile, ir: GatewayIr): void {
   file.addTypeAlias({ isExported: true, name: 'GatewayDispatchPayload', docs: ['The received dispatches.'], type: unionOf(dispatches) });
 
   // A type alias, not an interface: only an alias satisfies the runtime's `Record<string, unknown>` constraint.
-  file.addTypeAlias({
-    isExported: true,
-    name: 'GatewayDispatchMap',
-    docs: ['Dispatch event name -> the type of its data; what `client.on(event, handler)` is checked against.'],
-    type: (writer) => {
-      writer.write('{').newLine().indent(() => {
-        for (const m of dispatches) writer.write(renderJsDoc(messageDocLines(m))).write(`${propertyKey(m.event!)}: ${dataTypeName(m)};`).newLine();
-      }).write('}');
-    },
+  file.addStatements((writer) => {
+    writer.blankLineIfLastNot();
+    writer.write(renderJsDoc(['Dispatch event name -> the type of its data; what `client.on(event, handler)` is checked against.']));
+    writer.write('export type GatewayDispatchMap = {').newLine().indent(() => {
+      for (const m of dispatches) writer.write(renderJsDoc(messageDocLines(m))).write(`${propertyKey(m.event!)}: ${dataTypeName(m)};`).newLine();
+    }).write('};');
   });
   file.addTypeAlias({ isExported: true, name: 'GatewayDispatchEvent', type: 'keyof GatewayDispatchMap' });
   addConstStatement(file, {

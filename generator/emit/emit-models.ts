@@ -49,7 +49,8 @@ interface ModelinaProperty {
 
 function renderProperty(property: ModelinaProperty): string {
   const input = (property.property.originalInput ?? {}) as JsonSchema & Raw;
-  const docs = renderJsDoc(schemaDocLines(input));
+  // A property that is a named type shows that type's own docs on hover: repeating them on every use is noise.
+  const docs = typeof input[NAME_MARK] === 'string' ? '' : renderJsDoc(schemaDocLines(input));
   // Modelina drops a falsy const (0, false, '') and renders integer consts as `number`.
   const type = input.const !== undefined ? literal(input.const) : property.property.type;
   return `${docs}${propertyKey(property.unconstrainedPropertyName)}${property.required ? '' : '?'}: ${type};`;
@@ -81,7 +82,11 @@ export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
       mapType: 'record',
       processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
       // IR names are already valid, unique identifiers: keep them exactly.
-      constraints: { modelName: ({ modelName }: { modelName: string }) => modelName },
+      constraints: {
+        modelName: ({ modelName }: { modelName: string }) => modelName,
+        // Literals spelled like the rest of the output (single quotes), not Modelina's JSON double quotes.
+        enumValue: ({ enumValue }: { enumValue: unknown }) => literal(enumValue),
+      },
       typeMapping: {
         Any: namedOr(({ constrainedModel }: { constrainedModel: { originalInput: Raw } }) => (constrainedModel.originalInput?.type === 'null' ? 'null' : 'unknown')),
         Integer: namedOr(() => 'number'),

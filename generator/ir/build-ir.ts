@@ -2,7 +2,7 @@
  * Builds the IR from a resolved AsyncAPI document (the parser's `document.json()`): names, directions,
  * envelope, opcodes and dispatch event names. Nothing downstream sees the document itself.
  */
-import type { Envelope, GatewayIr, MessageIr, OpcodeIr, ServerIr } from './types.js';
+import type { Correlation, Envelope, GatewayIr, MessageIr, OpcodeIr, SchemaType, ServerIr } from './types.js';
 import { collectMessages, escapePointer, type FoundMessage, type Perspective } from './collect-messages.js';
 import { SchemaTable } from './schemas.js';
 import { NameRegistry, isUpperSnake, pascalCase, upperSnakeCase } from './names.js';
@@ -23,6 +23,30 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/**
+ * A message's payload schema. 3.x may wrap it as a multi-format schema `{ schemaFormat, schema }` (the parser
+ * has already turned Avro and the like into JSON Schema in place); 2.x never does.
+ */
+export function payloadOf(raw: Raw): { schema: unknown; pointer: string } {
+  const payload = raw.payload;
+  if (isRecord(payload) && typeof payload.schemaFormat === 'string' && 'schema' in payload) return { schema: payload.schema, pointer: '/payload/schema' };
+  return { schema: payload, pointer: '/payload' };
+}
+
+/** `$message.payload#/reqid` -> `{ in: 'payload', path: ['reqid'] }`; undefined for anything else. */
+export function parseCorrelation(correlationId: unknown, payload: unknown): Correlation | undefined {
+  if (!isRecord(correlationId) || typeof correlationId.location !== 'string') return undefined;
+  const match = /^\$message\.(header|payload)#(\/.*)?$/.exec(correlationId.location.trim());
+  if (match === null) return undefined;
+  const path = (match[2] ?? '').split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (path.length === 0 || path.some((s) => s === '')) return undefined;
+  const where = match[1] as 'header' | 'payload';
+  let schema: unknown = where === 'payload' ? payload : undefined;
+  for (const segment of path) schema = properties(schema)[segment];
+  const type = isRecord(schema) && typeof schema.type === 'string' ? (schema.type as SchemaType) : undefined;
+  return { in: where, path, ...(type !== undefined && { type }) };
+}
+
 function properties(payload: unknown): Raw {
   return isRecord(payload) && isRecord(payload.properties) ? payload.properties : {};
 }
@@ -31,7 +55,7 @@ function properties(payload: unknown): Raw {
  * The opcode envelope (`{ op, d, s?, t? }`) when every message payload is an object with an integer `op` and
  * at least one carries `d`; otherwise the messages are plain payloads.
  */
-export function detectEnvelope(payloads: unknown[]): Envelope {
+export function detectEnvelope(payloads: unknown[], received: unknown[] = payloads): Envelope {
   const withOp = payloads.filter((p) => {
     const op = properties(p).op;
     return isRecord(op) && (op.type === 'integer' || Number.isInteger(op.const));
@@ -41,8 +65,16 @@ export function detectEnvelope(payloads: unknown[]): Envelope {
     const hasT = payloads.some((p) => 't' in properties(p));
     return { kind: 'opcode', opcodeField: 'op', dataField: 'd', ...(hasS && { sequenceField: 's' }), ...(hasT && { eventField: 't' }) };
   }
-  const shared = sharedConstField(payloads);
+  // Only received messages need telling apart; the sent ones are typed by the method that sends them.
+  const shared = sharedConstField(received);
   return { kind: 'plain', ...(shared !== undefined && { discriminator: { field: shared } }) };
+}
+
+/** The one string a property is pinned to (`const: x`, or `enum: [x]`). */
+function constString(prop: unknown): string | undefined {
+  if (!isRecord(prop)) return undefined;
+  if (typeof prop.const === 'string') return prop.const;
+  return Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string' ? prop.enum[0] : undefined;
 }
 
 /** A property that every payload pins to a distinct string `const`: the natural discriminator. */
@@ -51,8 +83,7 @@ function sharedConstField(payloads: unknown[]): string | undefined {
   const first = properties(payloads[0]);
   for (const field of Object.keys(first).sort()) {
     const values = payloads.map((p) => {
-      const prop = properties(p)[field];
-      return isRecord(prop) && typeof prop.const === 'string' ? prop.const : undefined;
+      return constString(properties(p)[field]);
     });
     if (values.every((v) => v !== undefined) && new Set(values).size === values.length) return field;
   }
@@ -66,7 +97,10 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
   const info = isRecord(doc.info) ? doc.info : {};
 
   const found = collectMessages(doc, options.perspective ?? 'client');
-  const envelope = detectEnvelope(found.map((m) => m.raw.payload));
+  const envelope = detectEnvelope(
+    found.map((m) => payloadOf(m.raw).schema),
+    found.filter((m) => m.direction === 'receive' || m.bothWays).map((m) => payloadOf(m.raw).schema),
+  );
   const table = new SchemaTable(registry, file, envelope.kind === 'opcode' ? envelope.dataField : undefined);
 
   const components = isRecord(doc.components) ? doc.components : {};
@@ -76,8 +110,10 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
   const messages = found.map((m) => buildMessage(m, envelope, table, registry, file));
   const byRaw = new Map(found.map((m, i) => [m.raw, messages[i]!]));
   found.forEach((m, i) => {
-    const reply = m.replies[0] && byRaw.get(m.replies[0]);
-    if (reply) messages[i]!.replyKey = reply.key;
+    const replies = m.replies.map((r) => byRaw.get(r)).filter((r): r is MessageIr => r !== undefined);
+    if (replies.length === 0) return;
+    messages[i]!.replyKey = replies[0]!.key;
+    if (envelope.kind === 'plain') messages[i]!.replyKeys = replies.map((r) => r.key);
   });
   assignDispatchEvents(messages, found, envelope);
   return {
@@ -110,7 +146,8 @@ function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTabl
     const value = text(raw[field]);
     if (value !== undefined) message[field] = value;
   }
-  const payloadPointer = `${found.pointer}/payload`;
+  const payload = payloadOf(raw);
+  const payloadPointer = `${found.pointer}${payload.pointer}`;
   if (envelope.kind === 'opcode') {
     const props = properties(raw.payload);
     const op = props[envelope.opcodeField];
@@ -121,11 +158,15 @@ function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTabl
       message.data = { schema: { $ref: dataName }, required };
     }
   } else {
-    message.payload = { $ref: table.named(raw.payload, `${name}Payload`, payloadPointer) };
+    message.payload = { $ref: table.named(payload.schema, `${name}Payload`, payloadPointer) };
     if (envelope.discriminator) {
-      const value = properties(raw.payload)[envelope.discriminator.field];
-      if (isRecord(value) && typeof value.const === 'string') message.discriminatorValue = value.const;
+      const value = constString(properties(payload.schema)[envelope.discriminator.field]);
+      if (value !== undefined) message.discriminatorValue = value;
     }
+    const correlation = parseCorrelation(raw.correlationId, payload.schema);
+    if (correlation !== undefined) message.correlation = correlation;
+    if (found.channel !== undefined) message.channel = found.channel;
+    if (found.bothWays) message.bothWays = true;
   }
   return message;
 }

@@ -1,7 +1,13 @@
 /**
  * Finds every message of a resolved AsyncAPI document with its direction, for 2.x (channel `publish` /
- * `subscribe`) and 3.x (operation `action: send | receive`, with `reply`). Direction is the client's point of
- * view: in 2.x `publish` means the client sends; `perspective: 'server'` flips every direction.
+ * `subscribe`) and 3.x (operation `action: send | receive`, with `reply`).
+ *
+ * Direction is the generated code's point of view. With the default `client` perspective the document
+ * describes the other side (the server) and the generated code is its client: in 2.x `publish` means the
+ * client sends (the 2.x spec: others publish to the application), in 3.x `action: receive` means the client
+ * sends (the 3.x spec: the described application receives). The same API written in 2.x and in 3.x (the
+ * official converter maps `publish` to `receive`) so gives the same client. `perspective: 'server'` generates
+ * the described application itself: every direction flips.
  */
 import type { Direction } from './types.js';
 
@@ -13,9 +19,13 @@ export interface FoundMessage {
   raw: Raw;
   key: string;
   direction: Direction;
+  /** true when some operation sends the message and another receives it. */
+  bothWays: boolean;
   pointer: string;
   operationId?: string;
-  /** 3.x request/reply: the raw reply messages of the operation that sends this one. */
+  /** The channel address (3.x `address`, 2.x channel key), when the channel has one. */
+  channel?: string;
+  /** Request/reply: the raw reply messages of the operation that sends this one. */
   replies: Raw[];
 }
 
@@ -23,9 +33,12 @@ function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function flip(direction: Direction, perspective: Perspective): Direction {
-  if (perspective === 'client') return direction;
+function opposite(direction: Direction): Direction {
   return direction === 'send' ? 'receive' : 'send';
+}
+
+function flip(direction: Direction, perspective: Perspective): Direction {
+  return perspective === 'client' ? direction : opposite(direction);
 }
 
 /** Component keys by identity, so a message used in several places keeps its component name. */
@@ -38,67 +51,112 @@ function componentKeys(doc: Raw): Map<object, string> {
   return keys;
 }
 
-export function collectMessages(doc: Raw, perspective: Perspective): FoundMessage[] {
+interface Collector {
+  found: FoundMessage[];
+  add(raw: unknown, direction: Direction, pointer: string, fallbackKey: string, extra: { operationId?: string; channel?: string }): FoundMessage | undefined;
+}
+
+function createCollector(doc: Raw, perspective: Perspective): Collector {
   const found: FoundMessage[] = [];
   const seen = new Map<object, FoundMessage>();
   const keys = componentKeys(doc);
-  const add = (raw: unknown, direction: Direction, pointer: string, fallbackKey: string, operationId?: string) => {
-    if (!isRecord(raw)) return undefined;
-    const existing = seen.get(raw);
-    if (existing !== undefined) return existing;
-    const key = keys.get(raw) ?? fallbackKey;
-    const entry: FoundMessage = { raw, key, direction: flip(direction, perspective), pointer, replies: [], ...(operationId !== undefined && { operationId }) };
-    seen.set(raw, entry);
-    found.push(entry);
-    return entry;
+  return {
+    found,
+    add(raw, direction, pointer, fallbackKey, extra) {
+      if (!isRecord(raw)) return undefined;
+      const final = flip(direction, perspective);
+      const existing = seen.get(raw);
+      if (existing !== undefined) {
+        if (existing.direction !== final) existing.bothWays = true;
+        return existing;
+      }
+      const key = keys.get(raw) ?? fallbackKey;
+      const entry: FoundMessage = {
+        raw, key, direction: final, bothWays: false, pointer, replies: [],
+        ...(extra.operationId !== undefined && { operationId: extra.operationId }),
+        ...(extra.channel !== undefined && { channel: extra.channel }),
+      };
+      seen.set(raw, entry);
+      found.push(entry);
+      return entry;
+    },
   };
+}
 
+export function collectMessages(doc: Raw, perspective: Perspective): FoundMessage[] {
+  const collector = createCollector(doc, perspective);
   const major = String(doc.asyncapi ?? '').split('.')[0];
-  if (major === '2') {
-    const channels = isRecord(doc.channels) ? doc.channels : {};
-    for (const [address, channel] of Object.entries(channels)) {
-      if (!isRecord(channel)) continue;
-      for (const [verb, direction] of [['publish', 'send'], ['subscribe', 'receive']] as const) {
-        const operation = channel[verb];
-        if (!isRecord(operation)) continue;
-        const base = `/channels/${escapePointer(address)}/${verb}/message`;
-        const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
-        const message = operation.message;
-        if (isRecord(message) && Array.isArray(message.oneOf)) {
-          message.oneOf.forEach((m, i) => add(m, direction, `${base}/oneOf/${i}`, messageKey(m, `${operationId ?? address}${i + 1}`), operationId));
-        } else {
-          add(message, direction, base, messageKey(message, operationId ?? address), operationId);
-        }
+  if (major === '2') collectV2(doc, collector);
+  else collectV3(doc, collector);
+  return collector.found;
+}
+
+/** 2.x: `publish` = the client sends, `subscribe` = the client receives; `message.oneOf` lists several. */
+function collectV2(doc: Raw, collector: Collector): void {
+  const channels = isRecord(doc.channels) ? doc.channels : {};
+  for (const [address, channel] of Object.entries(channels)) {
+    if (!isRecord(channel)) continue;
+    for (const [verb, direction] of [['publish', 'send'], ['subscribe', 'receive']] as const) {
+      const operation = channel[verb];
+      if (!isRecord(operation)) continue;
+      const base = `/channels/${escapePointer(address)}/${verb}/message`;
+      const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
+      const extra = { ...(operationId !== undefined && { operationId }), channel: address };
+      const message = operation.message;
+      if (isRecord(message) && Array.isArray(message.oneOf)) {
+        message.oneOf.forEach((m, i) => collector.add(m, direction, `${base}/oneOf/${i}`, messageKey(m, `${operationId ?? address}${i + 1}`), extra));
+      } else {
+        collector.add(message, direction, base, messageKey(message, operationId ?? address), extra);
       }
     }
-    return found;
   }
+}
 
+/** The messages an operation (or its reply) lists, else every message of its channel. */
+function operationMessages(operation: Raw): unknown[] {
+  const channel = isRecord(operation.channel) ? operation.channel : {};
+  if (Array.isArray(operation.messages) && operation.messages.length > 0) return operation.messages;
+  return Object.values(isRecord(channel.messages) ? channel.messages : {});
+}
+
+function channelAddress(operation: Raw): string | undefined {
+  const channel = isRecord(operation.channel) ? operation.channel : undefined;
+  return channel !== undefined && typeof channel.address === 'string' ? channel.address : undefined;
+}
+
+/**
+ * 3.x: `action: receive` = the client sends (the described application receives), `send` = the client
+ * receives. A `reply` goes the other way; when the client is the side that sends the request, the request
+ * message records its replies (`requestX()` resolves with one of them).
+ */
+function collectV3(doc: Raw, collector: Collector): void {
   const operations = isRecord(doc.operations) ? doc.operations : {};
   for (const [operationId, operation] of Object.entries(operations)) {
     if (!isRecord(operation)) continue;
-    const direction: Direction = operation.action === 'send' ? 'send' : 'receive';
+    const direction: Direction = operation.action === 'send' ? 'receive' : 'send';
     const channel = isRecord(operation.channel) ? operation.channel : {};
-    const messages = Array.isArray(operation.messages) && operation.messages.length > 0
-      ? operation.messages
-      : Object.values(isRecord(channel.messages) ? channel.messages : {});
     const channelKeys = new Map<unknown, string>(Object.entries(isRecord(channel.messages) ? channel.messages : {}).map(([k, v]) => [v, k]));
+    const address = channelAddress(operation);
+    const base = `/operations/${escapePointer(operationId)}`;
+    const requests = operationMessages(operation).map((m, i) =>
+      collector.add(m, direction, `${base}/messages/${i}`, messageKey(m, channelKeys.get(m) ?? `${operationId}${i + 1}`), { operationId, ...(address !== undefined && { channel: address }) }));
+
     const reply = isRecord(operation.reply) ? operation.reply : undefined;
-    const replyChannel = reply && isRecord(reply.channel) ? reply.channel : {};
-    const replyRaw = reply
-      ? (Array.isArray(reply.messages) && reply.messages.length > 0 ? reply.messages : Object.values(isRecord(replyChannel.messages) ? replyChannel.messages : {}))
-      : [];
-    const replies: Raw[] = [];
-    replyRaw.forEach((m, i) => {
-      const entry = add(m, direction === 'send' ? 'receive' : 'send', `/operations/${escapePointer(operationId)}/reply/messages/${i}`, messageKey(m, `${operationId}Reply${i + 1}`), operationId);
-      if (entry) replies.push(entry.raw);
+    if (reply === undefined) continue;
+    const replyChannel = isRecord(reply.channel) ? reply.channel : {};
+    const replyKeys = new Map<unknown, string>(Object.entries(isRecord(replyChannel.messages) ? replyChannel.messages : {}).map(([k, v]) => [v, k]));
+    const replyAddress = channelAddress(reply) ?? address;
+    const replies = operationMessages(reply).flatMap((m, i) => {
+      const entry = collector.add(m, opposite(direction), `${base}/reply/messages/${i}`, messageKey(m, replyKeys.get(m) ?? `${operationId}Reply${i + 1}`), {
+        operationId, ...(replyAddress !== undefined && { channel: replyAddress }),
+      });
+      return entry === undefined ? [] : [entry.raw];
     });
-    messages.forEach((m, i) => {
-      const entry = add(m, direction, `/operations/${escapePointer(operationId)}/messages/${i}`, messageKey(m, channelKeys.get(m) ?? `${operationId}${i + 1}`), operationId);
-      if (entry && direction === 'send') entry.replies.push(...replies);
-    });
+    for (const request of requests) {
+      if (request === undefined || request.direction !== 'send') continue;
+      for (const raw of replies) if (!request.replies.includes(raw)) request.replies.push(raw);
+    }
   }
-  return found;
 }
 
 function messageKey(raw: unknown, fallback: string): string {

@@ -90,7 +90,24 @@ export interface MessageIr {
   data?: { schema: JsonSchema; required: boolean };
   /** Request/reply: the key of the reply message, when the operation declares one. */
   replyKey?: string;
+  /** Request/reply: the keys of every message the reply may be (3.x `reply.messages`), first = `replyKey`. */
+  replyKeys?: string[];
+  /** Where the message carries its correlation id (3.x/2.x `correlationId.location`), when it has one. */
+  correlation?: Correlation;
+  /** The channel address (3.x `address`, 2.x channel name) the message travels on. */
+  channel?: string;
+  /** true when the message goes both ways (sent by one operation, received by another). */
+  bothWays?: boolean;
   source: SourceRef;
+}
+
+/** A runtime expression `$message.header#/a/b` or `$message.payload#/a/b`, split. */
+export interface Correlation {
+  in: 'header' | 'payload';
+  /** Property names from the header or payload root down to the id. */
+  path: string[];
+  /** The id's schema type, when the document says (`integer` ids are counted, others are random strings). */
+  type?: SchemaType;
 }
 
 export interface OpcodeIr {

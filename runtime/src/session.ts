@@ -46,3 +46,86 @@ export class MemorySessionStore implements SessionStore {
     this.sessions.delete(shardId);
   }
 }
+
+/**
+ * The live session of one client: the session value, the last sequence (kept as a plain number so the
+ * dispatch hot path allocates nothing), and the calls to the store (never awaited, failures reported
+ * through `onStoreError`).
+ */
+export class SessionTracker {
+  private current: GatewaySession | undefined;
+  private seq: number | null = null;
+
+  constructor(
+    private readonly store: SessionStore,
+    private readonly shardId: number,
+    private readonly onStoreError: (message: string) => void,
+    initial?: GatewaySession,
+  ) {
+    this.restore(initial);
+  }
+
+  get value(): GatewaySession | undefined {
+    return this.current && withSequence(this.current, this.seq);
+  }
+
+  get sequence(): number | null {
+    return this.seq;
+  }
+
+  /** Loads the saved session, unless one is already held. */
+  async load(): Promise<void> {
+    if (this.current) return;
+    try {
+      this.restore(await this.store.get(this.shardId));
+    } catch (error) {
+      this.onStoreError(`session store get failed: ${String(error)}`);
+    }
+  }
+
+  /**
+   * Records dispatch sequence `s`. Returns false for a sequence already handled (a replay overlap),
+   * which the caller drops; a gap is reported through `onGap`.
+   */
+  accept(s: number, onGap: (from: number, to: number) => void): boolean {
+    const last = this.seq;
+    if (last !== null && s <= last) return false;
+    if (last !== null && s !== last + 1) onGap(last, s);
+    this.seq = s;
+    return true;
+  }
+
+  /** READY: a new session. */
+  start(id: string, resumeUrl: string | undefined): void {
+    this.current = createSession(id, resumeUrl, this.seq);
+    this.save();
+  }
+
+  /** The resume URL failed: the next Resume goes to the base URL. */
+  dropResumeUrl(): void {
+    if (this.current) this.current = withoutResumeUrl(this.current);
+  }
+
+  save(): void {
+    const session = this.value;
+    if (session) this.call(() => this.store.set(this.shardId, session), 'set');
+  }
+
+  clear(): void {
+    this.current = undefined;
+    this.seq = null;
+    this.call(() => this.store.delete(this.shardId), 'delete');
+  }
+
+  private restore(session: GatewaySession | undefined): void {
+    if (!session) return;
+    this.current = session;
+    this.seq = session.sequence;
+  }
+
+  private call(run: () => void | Promise<void>, what: string): void {
+    Promise.resolve()
+      .then(run)
+      .catch((error: unknown) => this.onStoreError(`session store ${what} failed: ${String(error)}`));
+  }
+}

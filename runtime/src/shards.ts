@@ -4,8 +4,8 @@ import type { Timers } from './timers.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyClient = GatewayClientBase<any, any, any>;
-type DispatchesOf<C> = C extends GatewayClientBase<infer D, any, any> ? D : never;
-type ReadyOf<C> = C extends GatewayClientBase<any, infer R, any> ? R : never;
+type DispatchesOf<C extends AnyClient> = NonNullable<C['~types']>['dispatches'];
+type ReadyOf<C extends AnyClient> = NonNullable<C['~types']>['ready'];
 
 /** A client's events, each with the shard id appended. */
 export type ShardEventMap<C extends AnyClient> = {

@@ -785,413 +785,415 @@ export type GatewaySendPayload = IdentifyPayload | ResumePayload | HeartbeatPayl
 export type GatewayReceivePayload = HelloPayload | HeartbeatAckPayload | ReadyPayload | ResumedPayload | ReconnectPayload | InvalidSessionPayload | ChannelCreatePayload | ChannelUpdatePayload | ChannelDeletePayload | ChannelPinsUpdatePayload | ThreadCreatePayload | ThreadUpdatePayload | ThreadDeletePayload | ThreadListSyncPayload | GuildCreatePayload | GuildUpdatePayload | GuildDeletePayload | GuildBanAddPayload | GuildBanRemovePayload | GuildEmojisUpdatePayload | GuildStickersUpdatePayload | GuildMemberAddPayload | GuildMemberRemovePayload | GuildMemberUpdatePayload | GuildMembersChunkPayload | GuildRoleCreatePayload | GuildRoleUpdatePayload | GuildRoleDeletePayload | GuildScheduledEventCreatePayload | GuildScheduledEventUpdatePayload | GuildScheduledEventDeletePayload | InteractionCreatePayload | InviteCreatePayload | InviteDeletePayload | MessageCreatePayload | MessageUpdatePayload | MessageDeletePayload | MessageDeleteBulkPayload | MessageReactionAddPayload | MessageReactionRemovePayload | MessageReactionRemoveAllPayload | PresenceUpdatePayload | TypingStartPayload | UserUpdatePayload | VoiceStateUpdatePayload | VoiceServerUpdatePayload | WebhooksUpdatePayload;
 /** The received dispatches. */
 export type GatewayDispatchPayload = ReadyPayload | ResumedPayload | ChannelCreatePayload | ChannelUpdatePayload | ChannelDeletePayload | ChannelPinsUpdatePayload | ThreadCreatePayload | ThreadUpdatePayload | ThreadDeletePayload | ThreadListSyncPayload | GuildCreatePayload | GuildUpdatePayload | GuildDeletePayload | GuildBanAddPayload | GuildBanRemovePayload | GuildEmojisUpdatePayload | GuildStickersUpdatePayload | GuildMemberAddPayload | GuildMemberRemovePayload | GuildMemberUpdatePayload | GuildMembersChunkPayload | GuildRoleCreatePayload | GuildRoleUpdatePayload | GuildRoleDeletePayload | GuildScheduledEventCreatePayload | GuildScheduledEventUpdatePayload | GuildScheduledEventDeletePayload | InteractionCreatePayload | InviteCreatePayload | InviteDeletePayload | MessageCreatePayload | MessageUpdatePayload | MessageDeletePayload | MessageDeleteBulkPayload | MessageReactionAddPayload | MessageReactionRemovePayload | MessageReactionRemoveAllPayload | PresenceUpdatePayload | TypingStartPayload | UserUpdatePayload | VoiceStateUpdatePayload | VoiceServerUpdatePayload | WebhooksUpdatePayload;
+
+
 /** Dispatch event name -> the type of its data; what `client.on(event, handler)` is checked against. */
 export type GatewayDispatchMap = {
-    /**
-     * Dispatched after a successful Identify
-     *
-     * Ready
-     */
-    READY: ReadyEvent;
-    /**
-     * Dispatched after a successful Resume
-     *
-     * Resumed
-     */
-    RESUMED: ResumedEvent;
-    /**
-     * New channel created
-     *
-     * CHANNEL_CREATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    CHANNEL_CREATE: ChannelEvent;
-    /**
-     * Channel was updated
-     *
-     * CHANNEL_UPDATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    CHANNEL_UPDATE: ChannelEvent;
-    /**
-     * Channel was deleted
-     *
-     * CHANNEL_DELETE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    CHANNEL_DELETE: ChannelEvent;
-    /**
-     * Message was pinned or unpinned
-     *
-     * CHANNEL_PINS_UPDATE
-     *
-     * Requires GUILDS or DIRECT_MESSAGES intent
-     *
-     * Intents: GUILDS or DIRECT_MESSAGES
-     */
-    CHANNEL_PINS_UPDATE: ChannelPinsUpdateEvent;
-    /**
-     * Thread created or current user added to thread
-     *
-     * THREAD_CREATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    THREAD_CREATE: ThreadCreateEvent;
-    /**
-     * Thread was updated
-     *
-     * THREAD_UPDATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    THREAD_UPDATE: ThreadChannel;
-    /**
-     * Thread was deleted
-     *
-     * THREAD_DELETE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    THREAD_DELETE: ThreadDeleteEvent;
-    /**
-     * Sent when gaining access to a channel with active threads
-     *
-     * THREAD_LIST_SYNC
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    THREAD_LIST_SYNC: ThreadListSyncEvent;
-    /**
-     * Lazy-loaded guild available or user joined a new guild
-     *
-     * GUILD_CREATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    GUILD_CREATE: GuildCreateData;
-    /**
-     * Guild was updated
-     *
-     * GUILD_UPDATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    GUILD_UPDATE: Guild;
-    /**
-     * Guild became unavailable or user left/was removed from guild
-     *
-     * GUILD_DELETE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    GUILD_DELETE: GuildDeleteEvent;
-    /**
-     * User was banned from a guild
-     *
-     * GUILD_BAN_ADD
-     *
-     * Requires GUILD_MODERATION intent
-     *
-     * Intents: GUILD_MODERATION
-     */
-    GUILD_BAN_ADD: GuildBanAddEvent;
-    /**
-     * User was unbanned from a guild
-     *
-     * GUILD_BAN_REMOVE
-     *
-     * Requires GUILD_MODERATION intent
-     *
-     * Intents: GUILD_MODERATION
-     */
-    GUILD_BAN_REMOVE: GuildBanRemoveEvent;
-    /**
-     * Guild emojis were updated
-     *
-     * GUILD_EMOJIS_UPDATE
-     *
-     * Requires GUILD_EMOJIS_AND_STICKERS intent
-     *
-     * Intents: GUILD_EXPRESSIONS
-     */
-    GUILD_EMOJIS_UPDATE: GuildEmojisUpdateEvent;
-    /**
-     * Guild stickers were updated
-     *
-     * GUILD_STICKERS_UPDATE
-     *
-     * Requires GUILD_EMOJIS_AND_STICKERS intent
-     *
-     * Intents: GUILD_EXPRESSIONS
-     */
-    GUILD_STICKERS_UPDATE: GuildStickersUpdateEvent;
-    /**
-     * New user joined a guild
-     *
-     * GUILD_MEMBER_ADD
-     *
-     * Requires GUILD_MEMBERS privileged intent
-     *
-     * Intents: GUILD_MEMBERS
-     */
-    GUILD_MEMBER_ADD: GuildMemberAddEvent;
-    /**
-     * User was removed from a guild
-     *
-     * GUILD_MEMBER_REMOVE
-     *
-     * Requires GUILD_MEMBERS privileged intent
-     *
-     * Intents: GUILD_MEMBERS
-     */
-    GUILD_MEMBER_REMOVE: GuildMemberRemoveEvent;
-    /**
-     * Guild member was updated
-     *
-     * GUILD_MEMBER_UPDATE
-     *
-     * Requires GUILD_MEMBERS privileged intent
-     *
-     * Intents: GUILD_MEMBERS
-     */
-    GUILD_MEMBER_UPDATE: GuildMemberUpdateEvent;
-    /**
-     * Response to Request Guild Members
-     *
-     * GUILD_MEMBERS_CHUNK
-     */
-    GUILD_MEMBERS_CHUNK: GuildMembersChunkEvent;
-    /**
-     * Guild role was created
-     *
-     * GUILD_ROLE_CREATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    GUILD_ROLE_CREATE: GuildRoleCreateEvent;
-    /**
-     * Guild role was updated
-     *
-     * GUILD_ROLE_UPDATE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    GUILD_ROLE_UPDATE: GuildRoleUpdateEvent;
-    /**
-     * Guild role was deleted
-     *
-     * GUILD_ROLE_DELETE
-     *
-     * Requires GUILDS intent
-     *
-     * Intents: GUILDS
-     */
-    GUILD_ROLE_DELETE: GuildRoleDeleteEvent;
-    /**
-     * Guild scheduled event was created
-     *
-     * GUILD_SCHEDULED_EVENT_CREATE
-     *
-     * Requires GUILD_SCHEDULED_EVENTS intent
-     *
-     * Intents: GUILD_SCHEDULED_EVENTS
-     */
-    GUILD_SCHEDULED_EVENT_CREATE: GuildScheduledEvent;
-    /**
-     * Guild scheduled event was updated
-     *
-     * GUILD_SCHEDULED_EVENT_UPDATE
-     *
-     * Requires GUILD_SCHEDULED_EVENTS intent
-     *
-     * Intents: GUILD_SCHEDULED_EVENTS
-     */
-    GUILD_SCHEDULED_EVENT_UPDATE: GuildScheduledEvent;
-    /**
-     * Guild scheduled event was deleted
-     *
-     * GUILD_SCHEDULED_EVENT_DELETE
-     *
-     * Requires GUILD_SCHEDULED_EVENTS intent
-     *
-     * Intents: GUILD_SCHEDULED_EVENTS
-     */
-    GUILD_SCHEDULED_EVENT_DELETE: GuildScheduledEvent;
-    /**
-     * User used an interaction
-     *
-     * INTERACTION_CREATE
-     */
-    INTERACTION_CREATE: Interaction;
-    /**
-     * Invite to a channel was created
-     *
-     * INVITE_CREATE
-     *
-     * Requires GUILD_INVITES intent
-     *
-     * Intents: GUILD_INVITES
-     */
-    INVITE_CREATE: InviteCreateEvent;
-    /**
-     * Invite to a channel was deleted
-     *
-     * INVITE_DELETE
-     *
-     * Requires GUILD_INVITES intent
-     *
-     * Intents: GUILD_INVITES
-     */
-    INVITE_DELETE: InviteDeleteEvent;
-    /**
-     * Message was created
-     *
-     * MESSAGE_CREATE
-     *
-     * Requires GUILD_MESSAGES or DIRECT_MESSAGES intent. MESSAGE_CONTENT privileged intent required for content in guilds.
-     *
-     * Intents: GUILD_MESSAGES or DIRECT_MESSAGES
-     */
-    MESSAGE_CREATE: MessageCreateEvent;
-    /**
-     * Message was edited
-     *
-     * MESSAGE_UPDATE
-     *
-     * Requires GUILD_MESSAGES or DIRECT_MESSAGES intent
-     *
-     * Intents: GUILD_MESSAGES or DIRECT_MESSAGES
-     */
-    MESSAGE_UPDATE: MessageUpdateEvent;
-    /**
-     * Message was deleted
-     *
-     * MESSAGE_DELETE
-     *
-     * Requires GUILD_MESSAGES or DIRECT_MESSAGES intent
-     *
-     * Intents: GUILD_MESSAGES or DIRECT_MESSAGES
-     */
-    MESSAGE_DELETE: MessageDeleteEvent;
-    /**
-     * Multiple messages were deleted at once
-     *
-     * MESSAGE_DELETE_BULK
-     *
-     * Requires GUILD_MESSAGES intent
-     *
-     * Intents: GUILD_MESSAGES
-     */
-    MESSAGE_DELETE_BULK: MessageDeleteBulkEvent;
-    /**
-     * User reacted to a message
-     *
-     * MESSAGE_REACTION_ADD
-     *
-     * Requires GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS intent
-     *
-     * Intents: GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS
-     */
-    MESSAGE_REACTION_ADD: MessageReactionAddEvent;
-    /**
-     * User removed a reaction from a message
-     *
-     * MESSAGE_REACTION_REMOVE
-     *
-     * Requires GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS intent
-     *
-     * Intents: GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS
-     */
-    MESSAGE_REACTION_REMOVE: MessageReactionRemoveEvent;
-    /**
-     * All reactions were explicitly removed from a message
-     *
-     * MESSAGE_REACTION_REMOVE_ALL
-     *
-     * Requires GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS intent
-     *
-     * Intents: GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS
-     */
-    MESSAGE_REACTION_REMOVE_ALL: MessageReactionRemoveAllEvent;
-    /**
-     * User's presence or info was updated
-     *
-     * PRESENCE_UPDATE
-     *
-     * Requires GUILD_PRESENCES privileged intent
-     *
-     * Intents: GUILD_PRESENCES
-     */
-    PRESENCE_UPDATE: PresenceUpdateEvent;
-    /**
-     * User started typing in a channel
-     *
-     * TYPING_START
-     *
-     * Requires GUILD_MESSAGE_TYPING or DIRECT_MESSAGE_TYPING intent
-     *
-     * Intents: GUILD_MESSAGE_TYPING or DIRECT_MESSAGE_TYPING
-     */
-    TYPING_START: TypingStartEvent;
-    /**
-     * Properties about the current user changed
-     *
-     * USER_UPDATE
-     */
-    USER_UPDATE: User;
-    /**
-     * Someone joined, left, or moved a voice channel
-     *
-     * VOICE_STATE_UPDATE
-     *
-     * Requires GUILD_VOICE_STATES intent
-     *
-     * Intents: GUILD_VOICE_STATES
-     */
-    VOICE_STATE_UPDATE: VoiceState;
-    /**
-     * Guild's voice server was updated
-     *
-     * VOICE_SERVER_UPDATE
-     */
-    VOICE_SERVER_UPDATE: VoiceServerUpdateEvent;
-    /**
-     * Guild channel webhook was created, updated, or deleted
-     *
-     * WEBHOOKS_UPDATE
-     *
-     * Intents: GUILD_WEBHOOKS
-     */
-    WEBHOOKS_UPDATE: WebhooksUpdateEvent;
-  };
+  /**
+   * Dispatched after a successful Identify
+   *
+   * Ready
+   */
+  READY: ReadyEvent;
+  /**
+   * Dispatched after a successful Resume
+   *
+   * Resumed
+   */
+  RESUMED: ResumedEvent;
+  /**
+   * New channel created
+   *
+   * CHANNEL_CREATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  CHANNEL_CREATE: ChannelEvent;
+  /**
+   * Channel was updated
+   *
+   * CHANNEL_UPDATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  CHANNEL_UPDATE: ChannelEvent;
+  /**
+   * Channel was deleted
+   *
+   * CHANNEL_DELETE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  CHANNEL_DELETE: ChannelEvent;
+  /**
+   * Message was pinned or unpinned
+   *
+   * CHANNEL_PINS_UPDATE
+   *
+   * Requires GUILDS or DIRECT_MESSAGES intent
+   *
+   * Intents: GUILDS or DIRECT_MESSAGES
+   */
+  CHANNEL_PINS_UPDATE: ChannelPinsUpdateEvent;
+  /**
+   * Thread created or current user added to thread
+   *
+   * THREAD_CREATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  THREAD_CREATE: ThreadCreateEvent;
+  /**
+   * Thread was updated
+   *
+   * THREAD_UPDATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  THREAD_UPDATE: ThreadChannel;
+  /**
+   * Thread was deleted
+   *
+   * THREAD_DELETE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  THREAD_DELETE: ThreadDeleteEvent;
+  /**
+   * Sent when gaining access to a channel with active threads
+   *
+   * THREAD_LIST_SYNC
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  THREAD_LIST_SYNC: ThreadListSyncEvent;
+  /**
+   * Lazy-loaded guild available or user joined a new guild
+   *
+   * GUILD_CREATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  GUILD_CREATE: GuildCreateData;
+  /**
+   * Guild was updated
+   *
+   * GUILD_UPDATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  GUILD_UPDATE: Guild;
+  /**
+   * Guild became unavailable or user left/was removed from guild
+   *
+   * GUILD_DELETE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  GUILD_DELETE: GuildDeleteEvent;
+  /**
+   * User was banned from a guild
+   *
+   * GUILD_BAN_ADD
+   *
+   * Requires GUILD_MODERATION intent
+   *
+   * Intents: GUILD_MODERATION
+   */
+  GUILD_BAN_ADD: GuildBanAddEvent;
+  /**
+   * User was unbanned from a guild
+   *
+   * GUILD_BAN_REMOVE
+   *
+   * Requires GUILD_MODERATION intent
+   *
+   * Intents: GUILD_MODERATION
+   */
+  GUILD_BAN_REMOVE: GuildBanRemoveEvent;
+  /**
+   * Guild emojis were updated
+   *
+   * GUILD_EMOJIS_UPDATE
+   *
+   * Requires GUILD_EMOJIS_AND_STICKERS intent
+   *
+   * Intents: GUILD_EXPRESSIONS
+   */
+  GUILD_EMOJIS_UPDATE: GuildEmojisUpdateEvent;
+  /**
+   * Guild stickers were updated
+   *
+   * GUILD_STICKERS_UPDATE
+   *
+   * Requires GUILD_EMOJIS_AND_STICKERS intent
+   *
+   * Intents: GUILD_EXPRESSIONS
+   */
+  GUILD_STICKERS_UPDATE: GuildStickersUpdateEvent;
+  /**
+   * New user joined a guild
+   *
+   * GUILD_MEMBER_ADD
+   *
+   * Requires GUILD_MEMBERS privileged intent
+   *
+   * Intents: GUILD_MEMBERS
+   */
+  GUILD_MEMBER_ADD: GuildMemberAddEvent;
+  /**
+   * User was removed from a guild
+   *
+   * GUILD_MEMBER_REMOVE
+   *
+   * Requires GUILD_MEMBERS privileged intent
+   *
+   * Intents: GUILD_MEMBERS
+   */
+  GUILD_MEMBER_REMOVE: GuildMemberRemoveEvent;
+  /**
+   * Guild member was updated
+   *
+   * GUILD_MEMBER_UPDATE
+   *
+   * Requires GUILD_MEMBERS privileged intent
+   *
+   * Intents: GUILD_MEMBERS
+   */
+  GUILD_MEMBER_UPDATE: GuildMemberUpdateEvent;
+  /**
+   * Response to Request Guild Members
+   *
+   * GUILD_MEMBERS_CHUNK
+   */
+  GUILD_MEMBERS_CHUNK: GuildMembersChunkEvent;
+  /**
+   * Guild role was created
+   *
+   * GUILD_ROLE_CREATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  GUILD_ROLE_CREATE: GuildRoleCreateEvent;
+  /**
+   * Guild role was updated
+   *
+   * GUILD_ROLE_UPDATE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  GUILD_ROLE_UPDATE: GuildRoleUpdateEvent;
+  /**
+   * Guild role was deleted
+   *
+   * GUILD_ROLE_DELETE
+   *
+   * Requires GUILDS intent
+   *
+   * Intents: GUILDS
+   */
+  GUILD_ROLE_DELETE: GuildRoleDeleteEvent;
+  /**
+   * Guild scheduled event was created
+   *
+   * GUILD_SCHEDULED_EVENT_CREATE
+   *
+   * Requires GUILD_SCHEDULED_EVENTS intent
+   *
+   * Intents: GUILD_SCHEDULED_EVENTS
+   */
+  GUILD_SCHEDULED_EVENT_CREATE: GuildScheduledEvent;
+  /**
+   * Guild scheduled event was updated
+   *
+   * GUILD_SCHEDULED_EVENT_UPDATE
+   *
+   * Requires GUILD_SCHEDULED_EVENTS intent
+   *
+   * Intents: GUILD_SCHEDULED_EVENTS
+   */
+  GUILD_SCHEDULED_EVENT_UPDATE: GuildScheduledEvent;
+  /**
+   * Guild scheduled event was deleted
+   *
+   * GUILD_SCHEDULED_EVENT_DELETE
+   *
+   * Requires GUILD_SCHEDULED_EVENTS intent
+   *
+   * Intents: GUILD_SCHEDULED_EVENTS
+   */
+  GUILD_SCHEDULED_EVENT_DELETE: GuildScheduledEvent;
+  /**
+   * User used an interaction
+   *
+   * INTERACTION_CREATE
+   */
+  INTERACTION_CREATE: Interaction;
+  /**
+   * Invite to a channel was created
+   *
+   * INVITE_CREATE
+   *
+   * Requires GUILD_INVITES intent
+   *
+   * Intents: GUILD_INVITES
+   */
+  INVITE_CREATE: InviteCreateEvent;
+  /**
+   * Invite to a channel was deleted
+   *
+   * INVITE_DELETE
+   *
+   * Requires GUILD_INVITES intent
+   *
+   * Intents: GUILD_INVITES
+   */
+  INVITE_DELETE: InviteDeleteEvent;
+  /**
+   * Message was created
+   *
+   * MESSAGE_CREATE
+   *
+   * Requires GUILD_MESSAGES or DIRECT_MESSAGES intent. MESSAGE_CONTENT privileged intent required for content in guilds.
+   *
+   * Intents: GUILD_MESSAGES or DIRECT_MESSAGES
+   */
+  MESSAGE_CREATE: MessageCreateEvent;
+  /**
+   * Message was edited
+   *
+   * MESSAGE_UPDATE
+   *
+   * Requires GUILD_MESSAGES or DIRECT_MESSAGES intent
+   *
+   * Intents: GUILD_MESSAGES or DIRECT_MESSAGES
+   */
+  MESSAGE_UPDATE: MessageUpdateEvent;
+  /**
+   * Message was deleted
+   *
+   * MESSAGE_DELETE
+   *
+   * Requires GUILD_MESSAGES or DIRECT_MESSAGES intent
+   *
+   * Intents: GUILD_MESSAGES or DIRECT_MESSAGES
+   */
+  MESSAGE_DELETE: MessageDeleteEvent;
+  /**
+   * Multiple messages were deleted at once
+   *
+   * MESSAGE_DELETE_BULK
+   *
+   * Requires GUILD_MESSAGES intent
+   *
+   * Intents: GUILD_MESSAGES
+   */
+  MESSAGE_DELETE_BULK: MessageDeleteBulkEvent;
+  /**
+   * User reacted to a message
+   *
+   * MESSAGE_REACTION_ADD
+   *
+   * Requires GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS intent
+   *
+   * Intents: GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS
+   */
+  MESSAGE_REACTION_ADD: MessageReactionAddEvent;
+  /**
+   * User removed a reaction from a message
+   *
+   * MESSAGE_REACTION_REMOVE
+   *
+   * Requires GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS intent
+   *
+   * Intents: GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS
+   */
+  MESSAGE_REACTION_REMOVE: MessageReactionRemoveEvent;
+  /**
+   * All reactions were explicitly removed from a message
+   *
+   * MESSAGE_REACTION_REMOVE_ALL
+   *
+   * Requires GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS intent
+   *
+   * Intents: GUILD_MESSAGE_REACTIONS or DIRECT_MESSAGE_REACTIONS
+   */
+  MESSAGE_REACTION_REMOVE_ALL: MessageReactionRemoveAllEvent;
+  /**
+   * User's presence or info was updated
+   *
+   * PRESENCE_UPDATE
+   *
+   * Requires GUILD_PRESENCES privileged intent
+   *
+   * Intents: GUILD_PRESENCES
+   */
+  PRESENCE_UPDATE: PresenceUpdateEvent;
+  /**
+   * User started typing in a channel
+   *
+   * TYPING_START
+   *
+   * Requires GUILD_MESSAGE_TYPING or DIRECT_MESSAGE_TYPING intent
+   *
+   * Intents: GUILD_MESSAGE_TYPING or DIRECT_MESSAGE_TYPING
+   */
+  TYPING_START: TypingStartEvent;
+  /**
+   * Properties about the current user changed
+   *
+   * USER_UPDATE
+   */
+  USER_UPDATE: User;
+  /**
+   * Someone joined, left, or moved a voice channel
+   *
+   * VOICE_STATE_UPDATE
+   *
+   * Requires GUILD_VOICE_STATES intent
+   *
+   * Intents: GUILD_VOICE_STATES
+   */
+  VOICE_STATE_UPDATE: VoiceState;
+  /**
+   * Guild's voice server was updated
+   *
+   * VOICE_SERVER_UPDATE
+   */
+  VOICE_SERVER_UPDATE: VoiceServerUpdateEvent;
+  /**
+   * Guild channel webhook was created, updated, or deleted
+   *
+   * WEBHOOKS_UPDATE
+   *
+   * Intents: GUILD_WEBHOOKS
+   */
+  WEBHOOKS_UPDATE: WebhooksUpdateEvent;
+};
 export type GatewayDispatchEvent = keyof GatewayDispatchMap;
 
 

@@ -10,7 +10,6 @@ export type GatewayIntents = number;
 
 /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
 export interface User {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** Username, not unique across the platform before the username migration */
   username: string;
@@ -38,7 +37,6 @@ export interface User {
   email?: string | null;
   /** Flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
   flags?: number;
-  /** Nitro subscription of a user. Values: 0 = None, 1 = NitroClassic, 2 = Nitro, 3 = NitroBasic. */
   premium_type?: UserPremiumType;
   /** Public flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
   public_flags?: number;
@@ -53,25 +51,21 @@ export interface User {
 export interface AvatarDecorationData {
   /** Decoration asset hash */
   asset: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   sku_id: Snowflake;
 }
 
 /** Collectibles a user owns. */
 export interface Collectibles {
-  /** Nameplate collectible shown behind a user in the member list. */
   nameplate?: Nameplate;
 }
 
 /** Nameplate collectible shown behind a user in the member list. */
 export interface Nameplate {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   sku_id: Snowflake;
   /** Asset path */
   asset: string;
   /** Accessibility label */
   label: string;
-  /** Background colour of a nameplate. Values: 'berry' = Berry, 'bubble_gum' = BubbleGum, 'clover' = Clover, 'cobalt' = Cobalt, 'crimson' = Crimson, 'forest' = Forest, 'lemon' = Lemon, 'sky' = Sky, 'teal' = Teal, 'violet' = Violet, 'white' = White. */
   palette: NameplatePalette;
 }
 
@@ -89,7 +83,6 @@ export interface UserPrimaryGuild {
 
 /** A user object in which only id is guaranteed (presence updates). */
 export interface PartialUser {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** Username, not unique across the platform before the username migration */
   username?: string;
@@ -117,7 +110,6 @@ export interface PartialUser {
   email?: string | null;
   /** Flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
   flags?: number;
-  /** Nitro subscription of a user. Values: 0 = None, 1 = NitroClassic, 2 = Nitro, 3 = NitroBasic. */
   premium_type?: UserPremiumType;
   /** Public flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
   public_flags?: number;
@@ -163,7 +155,6 @@ export interface GuildMember {
    * @format date-time
    */
   joined_at: string | null;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
 }
 
@@ -239,9 +230,7 @@ export interface InteractionGuildMember {
    * @format date-time
    */
   joined_at: string | null;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions: Permissions;
 }
 
@@ -263,12 +252,10 @@ export interface MessageInteractionMember {
 
 /** A guild role: a set of permissions and a display style. */
 export interface Role {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   name: string;
   /** Deprecated in favour of colors: primary colour as RGB integer (0 = none) */
   color: number;
-  /** Colours of a role (gradient roles use secondary/tertiary). */
   colors: RoleColors;
   /** Shown separately in the member list */
   hoist: boolean;
@@ -278,12 +265,10 @@ export interface Role {
   unicode_emoji?: string | null;
   /** Sort position */
   position: number;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions: Permissions;
   /** Managed by an integration */
   managed: boolean;
   mentionable: boolean;
-  /** Markers on a role. The boolean-like markers are present with value null when true and absent when false. */
   tags?: RoleTags;
   /** Role flags. Bit set of RoleFlags: InPrompt = 1 << 0. */
   flags: number;
@@ -298,13 +283,10 @@ export interface RoleColors {
 
 /** Markers on a role. The boolean-like markers are present with value null when true and absent when false. */
 export interface RoleTags {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   bot_id?: Snowflake;
   /** Present if this is the Booster role */
   premium_subscriber?: null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   integration_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   subscription_listing_id?: Snowflake;
   /** Present if the role can be purchased */
   available_for_purchase?: null;
@@ -328,7 +310,6 @@ export interface Emoji {
   animated?: boolean;
   /** Roles allowed to use this emoji */
   roles?: Snowflake[];
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user?: User;
   require_colons?: boolean;
   /** Managed by an integration */
@@ -339,9 +320,7 @@ export interface Emoji {
 
 /** A sticker that can be sent in messages. */
 export interface Sticker {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   pack_id?: Snowflake;
   name: string;
   description: string | null;
@@ -349,14 +328,10 @@ export interface Sticker {
   tags: string;
   /** Deprecated, always empty */
   asset?: '';
-  /** Kind of sticker. Values: 1 = Standard, 2 = Guild. */
   type: StickerType;
-  /** File format of a sticker. Values: 1 = PNG, 2 = APNG, 3 = Lottie, 4 = GIF. */
   format_type: StickerFormatType;
   available?: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user?: User;
   /** Sort order within its pack */
   sort_value?: number;
@@ -364,16 +339,13 @@ export interface Sticker {
 
 /** The smallest amount of data needed to render a sticker. */
 export interface StickerItem {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   name: string;
-  /** File format of a sticker. Values: 1 = PNG, 2 = APNG, 3 = Lottie, 4 = GIF. */
   format_type: StickerFormatType;
 }
 
 /** A guild that is not (yet) available: the guilds of READY, and GUILD_CREATE during an outage. */
 export interface UnavailableGuild {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** True while the guild is unavailable */
   unavailable: boolean;
@@ -388,7 +360,6 @@ export interface WelcomeScreen {
 
 /** A channel suggested on the welcome screen. */
 export interface WelcomeScreenChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
   description: string;
   emoji_id: Snowflake | null;
@@ -409,7 +380,6 @@ export interface IncidentsData {
 
 /** Partial guild (e.g. the guild of an application). */
 export interface PartialGuild {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   name: string;
   icon: string | null;
@@ -417,16 +387,13 @@ export interface PartialGuild {
   banner?: string | null;
   description?: string | null;
   features?: GuildFeature[];
-  /** Verification required before members can talk. Values: 0 = None, 1 = Low, 2 = Medium, 3 = High, 4 = VeryHigh. */
   verification_level?: GuildVerificationLevel;
   vanity_url_code?: string | null;
-  /** Welcome screen shown to new members of a community guild. */
   welcome_screen?: WelcomeScreen;
 }
 
 /** A guild (server). Sent in full by GUILD_UPDATE; GUILD_CREATE adds the fields of GuildCreateEvent. */
 export interface Guild {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** 2-100 characters */
   name: string;
@@ -440,10 +407,8 @@ export interface Guild {
   description: string | null;
   /** Enabled guild features */
   features: GuildFeature[];
-  /** Verification required before members can talk. Values: 0 = None, 1 = Low, 2 = Medium, 3 = High, 4 = VeryHigh. */
   verification_level: GuildVerificationLevel;
   vanity_url_code: string | null;
-  /** Welcome screen shown to new members of a community guild. */
   welcome_screen?: WelcomeScreen;
   /** Icon hash, only in guild templates */
   icon_hash?: string | null;
@@ -451,24 +416,18 @@ export interface Guild {
   discovery_splash: string | null;
   /** Whether the current user owns the guild (REST only) */
   owner?: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   owner_id: Snowflake;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions?: Permissions;
   /** Deprecated voice region id */
   region?: string | null;
   afk_channel_id: Snowflake | null;
-  /** AFK timeout in seconds */
   afk_timeout: GuildAfkTimeout;
   widget_enabled?: boolean;
   widget_channel_id?: Snowflake | null;
-  /** Default notification level of a guild. Values: 0 = AllMessages, 1 = OnlyMentions. */
   default_message_notifications: GuildDefaultMessageNotifications;
-  /** Media scanning level. Values: 0 = Disabled, 1 = MembersWithoutRoles, 2 = AllMembers. */
   explicit_content_filter: GuildExplicitContentFilter;
   roles: Role[];
   emojis: Emoji[];
-  /** 2FA requirement for moderation actions. Values: 0 = None, 1 = Elevated. */
   mfa_level: GuildMfaLevel;
   /** Application that created the guild */
   application_id: Snowflake | null;
@@ -479,18 +438,15 @@ export interface Guild {
   rules_channel_id: Snowflake | null;
   max_presences?: number | null;
   max_members?: number;
-  /** Boost level. Values: 0 = None, 1 = Tier1, 2 = Tier2, 3 = Tier3. */
   premium_tier: GuildPremiumTier;
   /** Number of boosts */
   premium_subscription_count?: number;
-  /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
   preferred_locale: Locale;
   public_updates_channel_id: Snowflake | null;
   max_video_channel_users?: number;
   max_stage_video_channel_users?: number;
   approximate_member_count?: number;
   approximate_presence_count?: number;
-  /** Age rating of a guild. Values: 0 = Default, 1 = Explicit, 2 = Safe, 3 = AgeRestricted. */
   nsfw_level: GuildNsfwLevel;
   stickers?: Sticker[];
   premium_progress_bar_enabled: boolean;
@@ -501,19 +457,14 @@ export interface Guild {
 
 /** Permission overwrite for a role or a member in a channel. */
 export interface Overwrite {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Target of a permission overwrite. Values: 0 = Role, 1 = Member. */
   type: OverwriteType;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   allow: Permissions;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   deny: Permissions;
 }
 
 /** A tag that can be applied to threads of a forum or media channel. */
 export interface ForumTag {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   name: string;
   /** Only members with MANAGE_THREADS can apply it */
@@ -531,7 +482,6 @@ export interface DefaultReactionEmoji {
 /** Thread-specific fields. */
 export interface ThreadMetadata {
   archived: boolean;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   auto_archive_duration: ThreadAutoArchiveDuration;
   /**
    * Last change of the archived state
@@ -550,21 +500,17 @@ export interface ThreadMetadata {
 
 /** A user who joined a thread. */
 export interface ThreadMember {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id?: Snowflake;
   /** @format date-time */
   join_timestamp: string;
   /** Notification settings. Bit set of ThreadMemberFlags: HasInteracted = 1 << 0, AllMessages = 1 << 1, OnlyMentions = 1 << 2, NoMessages = 1 << 3. */
   flags: number;
-  /** A user's membership in a guild. */
   member?: GuildMember;
 }
 
 /** A text channel in a guild (type 0). */
 export interface GuildTextChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 0;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
@@ -575,7 +521,6 @@ export interface GuildTextChannel {
   last_message_id?: Snowflake | null;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -585,7 +530,6 @@ export interface GuildTextChannel {
   position: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   /** Initial slowmode of new threads */
   default_thread_rate_limit_per_user?: number;
@@ -595,7 +539,6 @@ export interface GuildTextChannel {
 
 /** An announcement channel that other guilds can follow (type 5). */
 export interface GuildAnnouncementChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 5;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
@@ -606,7 +549,6 @@ export interface GuildAnnouncementChannel {
   last_message_id?: Snowflake | null;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -616,7 +558,6 @@ export interface GuildAnnouncementChannel {
   position: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   /** Initial slowmode of new threads */
   default_thread_rate_limit_per_user?: number;
@@ -626,14 +567,12 @@ export interface GuildAnnouncementChannel {
 
 /** A category that groups up to 50 channels (type 4). */
 export interface GuildCategoryChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 4;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Categories cannot be nested */
@@ -645,14 +584,12 @@ export interface GuildCategoryChannel {
 
 /** A voice channel (type 2), which also has a text chat. */
 export interface GuildVoiceChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 2;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -670,20 +607,17 @@ export interface GuildVoiceChannel {
   user_limit?: number;
   /** Voice region id, null = automatic */
   rtc_region?: string | null;
-  /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
   video_quality_mode?: VideoQualityMode;
 }
 
 /** A stage channel for hosting events with an audience (type 13). */
 export interface GuildStageVoiceChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 13;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -701,20 +635,17 @@ export interface GuildStageVoiceChannel {
   user_limit?: number;
   /** Voice region id, null = automatic */
   rtc_region?: string | null;
-  /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
   video_quality_mode?: VideoQualityMode;
 }
 
 /** A forum channel that only contains threads (posts) (type 15). */
 export interface GuildForumChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 15;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -730,26 +661,22 @@ export interface GuildForumChannel {
   rate_limit_per_user?: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   available_tags: ForumTag[];
   default_thread_rate_limit_per_user?: number;
   default_reaction_emoji: DefaultReactionEmoji | null;
   default_sort_order: SortOrderType | null;
-  /** Default layout of a forum channel. Values: 0 = NotSet, 1 = ListView, 2 = GalleryView. */
   default_forum_layout: ForumLayoutType;
 }
 
 /** A media channel that only contains threads, like a forum (type 16). */
 export interface GuildMediaChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 16;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -765,7 +692,6 @@ export interface GuildMediaChannel {
   rate_limit_per_user?: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   available_tags: ForumTag[];
   default_thread_rate_limit_per_user?: number;
@@ -775,9 +701,7 @@ export interface GuildMediaChannel {
 
 /** A thread: announcement (10), public (11) or private (12). */
 export interface ThreadChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** ChannelType of a thread: 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread */
   type: ThreadChannelType;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
@@ -787,23 +711,18 @@ export interface ThreadChannel {
   last_message_id?: Snowflake | null;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   parent_id?: Snowflake;
   nsfw?: boolean;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** A user who joined a thread. */
   member?: ThreadMember;
-  /** Thread-specific fields. */
   thread_metadata?: ThreadMetadata;
   /** Approximate message count (excluding the starter message) */
   message_count?: number;
   /** Approximate member count, stops at 50 */
   member_count?: number;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   owner_id?: Snowflake;
   /** Messages ever sent, not decremented on delete */
   total_message_sent?: number;
@@ -813,7 +732,6 @@ export interface ThreadChannel {
 
 /** A direct message channel between the current user and one other user (type 1). */
 export interface DmChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 1;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
@@ -831,7 +749,6 @@ export interface DmChannel {
 
 /** A group direct message channel (type 3). */
 export interface GroupDmChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 3;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
@@ -848,7 +765,6 @@ export interface GroupDmChannel {
   application_id?: Snowflake | null;
   /** Icon hash */
   icon?: string | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   owner_id?: Snowflake;
   /** Managed by an application */
   managed?: boolean;
@@ -862,18 +778,14 @@ export type Channel = DmChannel | GroupDmChannel | GuildTextChannel | GuildAnnou
 
 /** A channel mentioned in a crossposted message. */
 export interface ChannelMention {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Type of a channel. Values: 0 = GuildText, 1 = DM, 2 = GuildVoice, 3 = GroupDM, 4 = GuildCategory, 5 = GuildAnnouncement, 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread, 13 = GuildStageVoice, 14 = GuildDirectory, 15 = GuildForum, 16 = GuildMedia. Deprecated aliases: GuildNews (= 5), GuildNewsThread (= 10), GuildPublicThread (= 11), GuildPrivateThread (= 12). */
   type: ChannelType;
   name: string;
 }
 
 /** A file attached to a message. */
 export interface Attachment {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   filename: string;
   title?: string;
@@ -969,7 +881,6 @@ export interface EmbedField {
 /** Rich content attached to a message. */
 export interface Embed {
   title?: string;
-  /** Type of an embed (always rich for bot-sent embeds). Values: 'rich' = Rich, 'image' = Image, 'video' = Video, 'gifv' = GIFV, 'article' = Article, 'link' = Link, 'auto_moderation_message' = AutoModerationMessage, 'poll_result' = PollResult. */
   type?: EmbedType;
   description?: string;
   url?: string;
@@ -977,17 +888,11 @@ export interface Embed {
   timestamp?: string;
   /** RGB colour */
   color?: number;
-  /** Footer of an embed. */
   footer?: EmbedFooter;
-  /** Image or thumbnail of an embed. */
   image?: EmbedImage;
-  /** Image or thumbnail of an embed. */
   thumbnail?: EmbedImage;
-  /** Video of an embed. */
   video?: EmbedVideo;
-  /** Provider of an embed (e.g. YouTube). */
   provider?: EmbedProvider;
-  /** Author of an embed. */
   author?: EmbedAuthor;
   /** Up to 25 fields */
   fields?: EmbedField[];
@@ -1006,13 +911,11 @@ export interface ReactionCountDetails {
 export interface Reaction {
   /** Total count, all kinds */
   count: number;
-  /** Reaction counts split by kind. */
   count_details: ReactionCountDetails;
   /** The current user reacted */
   me: boolean;
   /** The current user super-reacted */
   me_burst: boolean;
-  /** Minimal emoji: a custom emoji (id set) or a unicode emoji (id null, name is the character). */
   emoji: PartialEmoji;
   /** HEX colours of super reactions */
   burst_colors: string[];
@@ -1020,20 +923,15 @@ export interface Reaction {
 
 /** Rich Presence activity attached to a message (invites to join, spectate...). */
 export interface MessageActivity {
-  /** Type of a message activity. Values: 1 = Join, 2 = Spectate, 3 = Listen, 5 = JoinRequest, 6 = StreamRequest. */
   type: MessageActivityType;
   party_id?: string;
 }
 
 /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
 export interface MessageReference {
-  /** Kind of message reference. Values: 0 = Default, 1 = Forward. */
   type?: MessageReferenceType;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   message_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
 }
 
@@ -1055,7 +953,6 @@ export interface SharedClientTheme {
 
 /** Data of a role subscription purchase message. */
 export interface RoleSubscriptionData {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   role_subscription_listing_id: Snowflake;
   tier_name: string;
   total_months_subscribed: number;
@@ -1065,7 +962,6 @@ export interface RoleSubscriptionData {
 /** Text and/or emoji of a poll question or answer. */
 export interface PollMedia {
   text?: string;
-  /** Minimal emoji: a custom emoji (id set) or a unicode emoji (id null, name is the character). */
   emoji?: PartialEmoji;
 }
 
@@ -1073,7 +969,6 @@ export interface PollMedia {
 export interface PollAnswer {
   /** Sequential, starting at 1 */
   answer_id: number;
-  /** Text and/or emoji of a poll question or answer. */
   poll_media: PollMedia;
 }
 
@@ -1093,10 +988,8 @@ export interface PollResults {
 
 /** A poll attached to a message. */
 export interface Poll {
-  /** Text and/or emoji of a poll question or answer. */
   question: PollMedia;
   allow_multiselect: boolean;
-  /** Layout of a poll. Values: 1 = Default. */
   layout_type: PollLayoutType;
   answers: PollAnswer[];
   /**
@@ -1104,60 +997,42 @@ export interface Poll {
    * @format date-time
    */
   expiry: string | null;
-  /** Poll results (possibly not final). */
   results?: PollResults;
 }
 
 /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
 export interface AuthorizingIntegrationOwners {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   "0"?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   "1"?: Snowflake;
 }
 
 /** Metadata of the application command interaction a message responds to. */
 export interface ApplicationCommandInteractionMetadata {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 2;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
   authorizing_integration_owners: AuthorizingIntegrationOwners;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   original_response_message_id?: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   target_user?: User;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   target_message_id?: Snowflake;
 }
 
 /** Metadata of the component interaction a message responds to. */
 export interface MessageComponentInteractionMetadata {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 3;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
   authorizing_integration_owners: AuthorizingIntegrationOwners;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   original_response_message_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   interacted_message_id: Snowflake;
 }
 
 /** Metadata of the modal submit interaction a message responds to. */
 export interface ModalSubmitInteractionMetadata {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 5;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
   authorizing_integration_owners: AuthorizingIntegrationOwners;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   original_response_message_id?: Snowflake;
   /** Interaction that opened the modal */
   triggering_interaction_metadata: ApplicationCommandInteractionMetadata | MessageComponentInteractionMetadata;
@@ -1168,15 +1043,11 @@ export type MessageInteractionMetadata = ApplicationCommandInteractionMetadata |
 
 /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
 export interface MessageInteraction {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Type of an interaction. Values: 1 = Ping, 2 = ApplicationCommand, 3 = MessageComponent, 4 = ApplicationCommandAutocomplete, 5 = ModalSubmit. */
   type: InteractionType;
   /** Command name */
   name: string;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Subset of a guild member attached to a legacy message interaction. */
   member?: MessageInteractionMember;
 }
 
@@ -1206,37 +1077,26 @@ export interface ResolvedMember {
   banner?: string | null;
   /** @format date-time */
   joined_at: string | null;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions: Permissions;
 }
 
 /** A non-thread channel in resolved interaction data. */
 export interface ResolvedChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** ChannelType other than a thread */
   type: ResolvedChannelType;
   name: string | null;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions: Permissions;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   app_permissions?: Permissions;
 }
 
 /** A thread in resolved interaction data. */
 export interface ResolvedThreadChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** ChannelType of a thread */
   type: ResolvedThreadChannelType;
   name: string | null;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions: Permissions;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   app_permissions?: Permissions;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   parent_id?: Snowflake;
-  /** Thread-specific fields. */
   thread_metadata?: ThreadMetadata;
 }
 
@@ -1251,11 +1111,8 @@ export interface InteractionDataResolved {
 
 /** A message sent in a channel. */
 export interface Message {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   author: User;
   /** Text; empty without the MESSAGE_CONTENT intent in guilds (unless the bot is mentioned) */
   content: string;
@@ -1285,27 +1142,18 @@ export interface Message {
   /** Client nonce used to confirm a sent message */
   nonce?: number | string;
   pinned: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   webhook_id?: Snowflake;
-  /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
   type: MessageType;
-  /** Rich Presence activity attached to a message (invites to join, spectate...). */
   activity?: MessageActivity;
-  /** An application object in which every field may be missing. */
   application?: PartialApplication;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   application_id?: Snowflake;
-  /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
   message_reference?: MessageReference;
   /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
   flags?: number;
   /** The replied-to or pinned message; null if it was deleted */
   referenced_message?: Message | null;
-  /** Metadata of the interaction a message was sent in response to. */
   interaction_metadata?: MessageInteractionMetadata;
-  /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
   interaction?: MessageInteraction;
-  /** Any channel. */
   thread?: Channel;
   /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
   components?: unknown[];
@@ -1314,17 +1162,12 @@ export interface Message {
   stickers?: Sticker[];
   /** Approximate position in a thread */
   position?: number;
-  /** Data of a role subscription purchase message. */
   role_subscription_data?: RoleSubscriptionData;
-  /** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
   resolved?: InteractionDataResolved;
-  /** A poll attached to a message. */
   poll?: Poll;
   /** Forwarded message contents */
   message_snapshots?: MessageSnapshot[];
-  /** Call information of a call message in DMs. */
   call?: MessageCall;
-  /** A client theme shared in a message. */
   shared_client_theme?: SharedClientTheme;
 }
 
@@ -1345,21 +1188,17 @@ export interface MessageSnapshotFields {
   stickers?: Sticker[];
   /** @format date-time */
   timestamp: string;
-  /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
   type: MessageType;
 }
 
 /** Snapshot of a forwarded message. */
 export interface MessageSnapshot {
-  /** The copied fields of a forwarded message. */
   message: MessageSnapshotFields;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
 }
 
 /** A mentioned user, with their member object in guilds. */
 export interface MentionedUser {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** Username, not unique across the platform before the username migration */
   username: string;
@@ -1387,7 +1226,6 @@ export interface MentionedUser {
   email?: string | null;
   /** Flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
   flags?: number;
-  /** Nitro subscription of a user. Values: 0 = None, 1 = NitroClassic, 2 = Nitro, 3 = NitroBasic. */
   premium_type?: UserPremiumType;
   /** Public flags on the account. Bit set of UserFlags: Staff = 1 << 0, Partner = 1 << 1, Hypesquad = 1 << 2, BugHunterLevel1 = 1 << 3, MFASMS = 1 << 4, PremiumPromoDismissed = 1 << 5, HypeSquadOnlineHouse1 = 1 << 6, HypeSquadOnlineHouse2 = 1 << 7, HypeSquadOnlineHouse3 = 1 << 8, PremiumEarlySupporter = 1 << 9, TeamPseudoUser = 1 << 10, HasUnreadUrgentMessages = 1 << 13, BugHunterLevel2 = 1 << 14, VerifiedBot = 1 << 16, VerifiedDeveloper = 1 << 17, CertifiedModerator = 1 << 18, BotHTTPInteractions = 1 << 19, Spammer = 1 << 20, DisablePremium = 1 << 21, ActiveDeveloper = 1 << 22, Quarantined = 1 << 44, Collaborator = 1 << 50, RestrictedCollaborator = 1 << 51. */
   public_flags?: number;
@@ -1396,7 +1234,6 @@ export interface MentionedUser {
   avatar_decoration_data?: AvatarDecorationData | null;
   collectibles?: Collectibles | null;
   primary_guild?: UserPrimaryGuild | null;
-  /** Guild member attached to a message author or mention; the user is the surrounding object. */
   member?: GuildMemberWithoutUser;
 }
 
@@ -1448,31 +1285,24 @@ export interface ActivityButton {
 export interface Activity {
   id: string;
   name: string;
-  /** Type of an activity. Values: 0 = Playing, 1 = Streaming, 2 = Listening, 3 = Watching, 4 = Custom, 5 = Competing. */
   type: ActivityType;
   /** Stream URL (Streaming only) */
   url?: string | null;
   /** Unix time (ms) it was added to the session */
   created_at: number;
-  /** Unix times (ms) of the start and/or end of an activity. */
   timestamps?: ActivityTimestamps;
   sync_id?: string;
   platform?: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   application_id?: Snowflake;
   status_display_type?: StatusDisplayType | null;
   details?: string | null;
   details_url?: string | null;
   state?: string | null;
   state_url?: string | null;
-  /** Emoji of a custom status. */
   emoji?: ActivityEmoji;
   session_id?: string;
-  /** Party of an activity. */
   party?: ActivityParty;
-  /** Images and hover texts of a Rich Presence activity. */
   assets?: ActivityAssets;
-  /** Secrets for Rich Presence joining and spectating. */
   secrets?: ActivitySecrets;
   instance?: boolean;
   /** Activity flags. Bit set of ActivityFlags: Instance = 1 << 0, Join = 1 << 1, Spectate = 1 << 2, JoinRequest = 1 << 3, Sync = 1 << 4, Play = 1 << 5, PartyPrivacyFriends = 1 << 6, PartyPrivacyVoiceChannel = 1 << 7, Embedded = 1 << 8. */
@@ -1484,7 +1314,6 @@ export interface Activity {
 /** Activity a bot can set in Identify or Update Presence. */
 export interface ActivityUpdate {
   name: string;
-  /** Type of an activity. Values: 0 = Playing, 1 = Streaming, 2 = Listening, 3 = Watching, 4 = Custom, 5 = Competing. */
   type: ActivityType;
   /** Stream URL */
   url?: string | null;
@@ -1492,28 +1321,21 @@ export interface ActivityUpdate {
   state?: string | null;
 }
 
-export type PresenceStatus = "online" | "dnd" | "idle" | "offline";
+export type PresenceStatus = 'online' | 'dnd' | 'idle' | 'offline';
 
 /** Status per platform; a platform is absent when the user is not active on it. */
 export interface ClientStatus {
-  /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
   desktop?: PresenceStatus;
-  /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
   mobile?: PresenceStatus;
-  /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
   web?: PresenceStatus;
-  /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
   vr?: PresenceStatus;
 }
 
 /** A user's presence in a guild (members chunk). */
 export interface Presence {
-  /** A user object in which only id is guaranteed (presence updates). */
   user: PartialUser;
-  /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
   status?: PresenceStatus;
   activities?: Activity[];
-  /** Status per platform; a platform is absent when the user is not active on it. */
   client_status?: ClientStatus;
 }
 
@@ -1521,9 +1343,7 @@ export interface Presence {
 export interface VoiceState {
   /** Voice channel, null after leaving */
   channel_id: Snowflake | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id: Snowflake;
-  /** A user's membership in a guild. */
   member?: GuildMember;
   session_id: string;
   /** Server-deafened */
@@ -1540,7 +1360,6 @@ export interface VoiceState {
   suppress: boolean;
   /** @format date-time */
   request_to_speak_timestamp: string | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
 }
 
@@ -1548,9 +1367,7 @@ export interface VoiceState {
 export interface BaseVoiceState {
   /** Voice channel, null after leaving */
   channel_id: Snowflake | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id: Snowflake;
-  /** A user's membership in a guild. */
   member?: GuildMember;
   session_id: string;
   /** Server-deafened */
@@ -1571,42 +1388,32 @@ export interface BaseVoiceState {
 
 /** A live stage in a stage channel. */
 export interface StageInstance {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
   topic: string;
-  /** Privacy level of a stage instance. Values: 1 = Public, 2 = GuildOnly. */
   privacy_level: StageInstancePrivacyLevel;
   /** Deprecated */
   discoverable_disabled: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_scheduled_event_id?: Snowflake;
 }
 
 /** A soundboard sound. */
 export interface SoundboardSound {
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   sound_id: Snowflake;
   /** 0 to 1 */
   volume: number;
   emoji_id: Snowflake | null;
   emoji_name: string | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   available: boolean;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user?: User;
 }
 
 /** A weekday in a week of the month (e.g. the 2nd Tuesday). */
 export interface GuildScheduledEventRecurrenceRuleNWeekday {
-  /** Week of the month */
   n: GuildScheduledEventRecurrenceRuleNWeekdayN;
-  /** Day of the week. Values: 0 = Monday, 1 = Tuesday, 2 = Wednesday, 3 = Thursday, 4 = Friday, 5 = Saturday, 6 = Sunday. */
   day: GuildScheduledEventRecurrenceRuleWeekday;
 }
 
@@ -1616,7 +1423,6 @@ export interface GuildScheduledEventRecurrenceRule {
   start: string;
   /** @format date-time */
   end: string | null;
-  /** How often a scheduled event repeats. Values: 0 = Yearly, 1 = Monthly, 2 = Weekly, 3 = Daily. */
   frequency: GuildScheduledEventRecurrenceRuleFrequency;
   interval: number;
   by_weekday: GuildScheduledEventRecurrenceRuleWeekday[] | null;
@@ -1635,11 +1441,8 @@ export interface GuildScheduledEventLocation {
 
 /** A scheduled event in a stage channel (entity_type 1). */
 export interface StageInstanceGuildScheduledEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
   creator_id?: Snowflake | null;
   name: string;
@@ -1648,14 +1451,11 @@ export interface StageInstanceGuildScheduledEvent {
   scheduled_start_time: string;
   /** @format date-time */
   scheduled_end_time: string | null;
-  /** Privacy level of a scheduled event. Values: 2 = GuildOnly. */
   privacy_level: GuildScheduledEventPrivacyLevel;
-  /** Status of a scheduled event. Values: 1 = Scheduled, 2 = Active, 3 = Completed, 4 = Canceled. */
   status: GuildScheduledEventStatus;
   entity_type: 1;
   entity_id: Snowflake | null;
   entity_metadata: null;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   creator?: User;
   /** Subscribed users */
   user_count?: number;
@@ -1666,11 +1466,8 @@ export interface StageInstanceGuildScheduledEvent {
 
 /** A scheduled event in a voice channel (entity_type 2). */
 export interface VoiceGuildScheduledEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
   creator_id?: Snowflake | null;
   name: string;
@@ -1679,14 +1476,11 @@ export interface VoiceGuildScheduledEvent {
   scheduled_start_time: string;
   /** @format date-time */
   scheduled_end_time: string | null;
-  /** Privacy level of a scheduled event. Values: 2 = GuildOnly. */
   privacy_level: GuildScheduledEventPrivacyLevel;
-  /** Status of a scheduled event. Values: 1 = Scheduled, 2 = Active, 3 = Completed, 4 = Canceled. */
   status: GuildScheduledEventStatus;
   entity_type: 2;
   entity_id: Snowflake | null;
   entity_metadata: null;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   creator?: User;
   /** Subscribed users */
   user_count?: number;
@@ -1697,9 +1491,7 @@ export interface VoiceGuildScheduledEvent {
 
 /** A scheduled event somewhere else (entity_type 3). */
 export interface ExternalGuildScheduledEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   channel_id: null;
   creator_id?: Snowflake | null;
@@ -1709,15 +1501,11 @@ export interface ExternalGuildScheduledEvent {
   scheduled_start_time: string;
   /** @format date-time */
   scheduled_end_time: string | null;
-  /** Privacy level of a scheduled event. Values: 2 = GuildOnly. */
   privacy_level: GuildScheduledEventPrivacyLevel;
-  /** Status of a scheduled event. Values: 1 = Scheduled, 2 = Active, 3 = Completed, 4 = Canceled. */
   status: GuildScheduledEventStatus;
   entity_type: 3;
   entity_id: Snowflake | null;
-  /** Entity metadata of an external scheduled event. */
   entity_metadata: GuildScheduledEventLocation;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   creator?: User;
   /** Subscribed users */
   user_count?: number;
@@ -1731,53 +1519,42 @@ export type GuildScheduledEvent = StageInstanceGuildScheduledEvent | VoiceGuildS
 
 /** A member of a developer team. */
 export interface TeamMember {
-  /** Whether a team member accepted the invitation. Values: 1 = Invited, 2 = Accepted. */
   membership_state: TeamMemberMembershipState;
   /** Always ['*'] */
   permissions: [string];
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   team_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Role of a team member. Values: 'admin' = Admin, 'developer' = Developer, 'read_only' = ReadOnly. */
   role: TeamMemberRole;
 }
 
 /** A developer team that owns an application. */
 export interface Team {
   icon: string | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   members: TeamMember[];
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   owner_user_id: Snowflake;
 }
 
 /** Default scopes and permissions for adding an application. */
 export interface InstallParams {
   scopes: OAuth2Scopes[];
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions: Permissions;
 }
 
 /** Install settings for one installation context. */
 export interface IntegrationTypeConfig {
-  /** Default scopes and permissions for adding an application. */
   oauth2_install_params?: InstallParams;
 }
 
 /** Install settings keyed by ApplicationIntegrationType ("0" = guild install, "1" = user install). */
 export interface IntegrationTypesConfig {
-  /** Install settings for one installation context. */
   "0"?: IntegrationTypeConfig;
-  /** Install settings for one installation context. */
   "1"?: IntegrationTypeConfig;
 }
 
 /** A Discord application (bot or OAuth2 app). */
 export interface Application {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   name: string;
   icon: string | null;
@@ -1785,22 +1562,17 @@ export interface Application {
   rpc_origins?: string[];
   bot_public: boolean;
   bot_require_code_grant: boolean;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   bot?: User;
   terms_of_service_url?: string;
   privacy_policy_url?: string;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   owner?: User;
   /** Deprecated, always empty */
   summary: '';
   /** Hex public key for interaction signatures */
   verify_key: string;
   team: Team | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Partial guild (e.g. the guild of an application). */
   guild?: PartialGuild;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   primary_sku_id?: Snowflake;
   slug?: string;
   cover_image?: string;
@@ -1816,20 +1588,16 @@ export interface Application {
   role_connections_verification_url?: string | null;
   /** Up to 5 tags describing the application */
   tags?: [string, string?, string?, string?, string?];
-  /** Default scopes and permissions for adding an application. */
   install_params?: InstallParams;
-  /** Install settings keyed by ApplicationIntegrationType ("0" = guild install, "1" = user install). */
   integration_types_config?: IntegrationTypesConfig;
   custom_install_url?: string;
   event_webhooks_url?: string | null;
-  /** Status of the event webhooks of an application. Values: 1 = Disabled, 2 = Enabled, 3 = DisabledByDiscord. */
   event_webhooks_status?: ApplicationWebhookEventStatus;
   event_webhooks_types?: ApplicationWebhookEventType[];
 }
 
 /** An application object in which every field may be missing. */
 export interface PartialApplication {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id?: Snowflake;
   name?: string;
   icon?: string | null;
@@ -1837,22 +1605,17 @@ export interface PartialApplication {
   rpc_origins?: string[];
   bot_public?: boolean;
   bot_require_code_grant?: boolean;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   bot?: User;
   terms_of_service_url?: string;
   privacy_policy_url?: string;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   owner?: User;
   /** Deprecated, always empty */
   summary?: '';
   /** Hex public key for interaction signatures */
   verify_key?: string;
   team?: Team | null;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Partial guild (e.g. the guild of an application). */
   guild?: PartialGuild;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   primary_sku_id?: Snowflake;
   slug?: string;
   cover_image?: string;
@@ -1868,20 +1631,16 @@ export interface PartialApplication {
   role_connections_verification_url?: string | null;
   /** Up to 5 tags describing the application */
   tags?: [string, string?, string?, string?, string?];
-  /** Default scopes and permissions for adding an application. */
   install_params?: InstallParams;
-  /** Install settings keyed by ApplicationIntegrationType ("0" = guild install, "1" = user install). */
   integration_types_config?: IntegrationTypesConfig;
   custom_install_url?: string;
   event_webhooks_url?: string | null;
-  /** Status of the event webhooks of an application. Values: 1 = Disabled, 2 = Enabled, 3 = DisabledByDiscord. */
   event_webhooks_status?: ApplicationWebhookEventStatus;
   event_webhooks_types?: ApplicationWebhookEventType[];
 }
 
 /** The current application, as sent in READY. */
 export interface ReadyApplication {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** Public application flags. Bit set of ApplicationFlags: EmbeddedReleased = 1 << 1, ManagedEmoji = 1 << 2, EmbeddedIAP = 1 << 3, GroupDMCreate = 1 << 4, ApplicationAutoModerationRuleCreateBadge = 1 << 6, RPCHasConnected = 1 << 11, GatewayPresence = 1 << 12, GatewayPresenceLimited = 1 << 13, GatewayGuildMembers = 1 << 14, GatewayGuildMembersLimited = 1 << 15, VerificationPendingGuildLimit = 1 << 16, Embedded = 1 << 17, GatewayMessageContent = 1 << 18, GatewayMessageContentLimited = 1 << 19, EmbeddedFirstParty = 1 << 20, ApplicationCommandBadge = 1 << 23. */
   flags: number;
@@ -1891,17 +1650,11 @@ export interface ReadyApplication {
 
 /** Access of a user or guild to a premium offering. */
 export interface Entitlement {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   sku_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   application_id: Snowflake;
-  /** Kind of entitlement. Values: 1 = Purchase, 2 = PremiumSubscription, 3 = DeveloperGift, 4 = TestModePurchase, 5 = FreePurchase, 6 = UserGift, 7 = PremiumPurchase, 8 = ApplicationSubscription. */
   type: EntitlementType;
   deleted: boolean;
   /** @format date-time */
@@ -1913,59 +1666,40 @@ export interface Entitlement {
 
 /** The guild an interaction was triggered in (partial). */
 export interface InteractionGuild {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   features: GuildFeature[];
-  /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
   locale: Locale;
 }
 
 /** The channel an interaction was triggered in (partial: other channel fields may be present). */
 export interface InteractionChannel {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Type of a channel. Values: 0 = GuildText, 1 = DM, 2 = GuildVoice, 3 = GroupDM, 4 = GuildCategory, 5 = GuildAnnouncement, 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread, 13 = GuildStageVoice, 14 = GuildDirectory, 15 = GuildForum, 16 = GuildMedia. Deprecated aliases: GuildNews (= 5), GuildNewsThread (= 10), GuildPublicThread (= 11), GuildPrivateThread (= 12). */
   type: ChannelType;
   name?: string | null;
 }
 
 /** An interaction: a slash/context command, autocomplete, component use or modal submit. Simplified: one object for all interaction types, data is untyped. */
 export interface Interaction {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   application_id: Snowflake;
-  /** Type of an interaction. Values: 1 = Ping, 2 = ApplicationCommand, 3 = MessageComponent, 4 = ApplicationCommandAutocomplete, 5 = ModalSubmit. */
   type: InteractionType;
   /** Interaction data; its shape depends on type (command options, component custom_id and values, modal fields). Untyped here. */
   data?: unknown;
-  /** The guild an interaction was triggered in (partial). */
   guild?: InteractionGuild;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** The channel an interaction was triggered in (partial: other channel fields may be present). */
   channel?: InteractionChannel;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id?: Snowflake;
-  /** Guild member who triggered an interaction, with their channel permissions. */
   member?: InteractionGuildMember;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user?: User;
   /** Continuation token for responding (valid 15 minutes) */
   token: string;
   version: 1;
-  /** A message sent in a channel. */
   message?: Message;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   app_permissions: Permissions;
-  /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
   locale?: Locale;
-  /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
   guild_locale?: Locale;
   entitlements: Entitlement[];
-  /** Installation contexts that authorized an interaction, keyed by ApplicationIntegrationType: "0" = guild install (guild id, "0" in DMs with the bot), "1" = user install (user id). */
   authorizing_integration_owners: AuthorizingIntegrationOwners;
-  /** Where an interaction was triggered. Values: 0 = Guild, 1 = BotDM, 2 = PrivateChannel. */
   context?: InteractionContextType;
   /** Max attachment size in bytes */
   attachment_size_limit: number;
@@ -1975,7 +1709,6 @@ export interface Interaction {
 export interface ReadyEvent {
   /** Gateway API version */
   v: number;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
   /** Guilds the user is in; each arrives later as GUILD_CREATE */
   guilds: UnavailableGuild[];
@@ -1985,7 +1718,6 @@ export interface ReadyEvent {
   resume_gateway_url: string;
   /** [shard_id, num_shards] of this session, if sharded */
   shard?: [number, number];
-  /** The current application, as sent in READY. */
   application: ReadyApplication;
 }
 
@@ -1994,7 +1726,6 @@ export type ResumedEvent = Record<string, unknown>;
 
 /** A text channel in a guild (type 0), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface TextChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 0;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
@@ -2005,7 +1736,6 @@ export interface TextChannelEvent {
   last_message_id?: Snowflake | null;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -2015,7 +1745,6 @@ export interface TextChannelEvent {
   position: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   /** Initial slowmode of new threads */
   default_thread_rate_limit_per_user?: number;
@@ -2025,7 +1754,6 @@ export interface TextChannelEvent {
 
 /** An announcement channel that other guilds can follow (type 5), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface AnnouncementChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 5;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
@@ -2036,7 +1764,6 @@ export interface AnnouncementChannelEvent {
   last_message_id?: Snowflake | null;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -2046,7 +1773,6 @@ export interface AnnouncementChannelEvent {
   position: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   /** Initial slowmode of new threads */
   default_thread_rate_limit_per_user?: number;
@@ -2056,14 +1782,12 @@ export interface AnnouncementChannelEvent {
 
 /** A voice channel (type 2), which also has a text chat, as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface VoiceChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 2;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -2081,20 +1805,17 @@ export interface VoiceChannelEvent {
   user_limit?: number;
   /** Voice region id, null = automatic */
   rtc_region?: string | null;
-  /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
   video_quality_mode?: VideoQualityMode;
 }
 
 /** A stage channel for hosting events with an audience (type 13), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface StageVoiceChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 13;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -2112,20 +1833,17 @@ export interface StageVoiceChannelEvent {
   user_limit?: number;
   /** Voice region id, null = automatic */
   rtc_region?: string | null;
-  /** Camera video quality of a voice channel. Values: 1 = Auto, 2 = Full. */
   video_quality_mode?: VideoQualityMode;
 }
 
 /** A category that groups up to 50 channels (type 4), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface CategoryChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 4;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Categories cannot be nested */
@@ -2137,14 +1855,12 @@ export interface CategoryChannelEvent {
 
 /** A forum channel that only contains threads (posts) (type 15), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface ForumChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 15;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -2160,26 +1876,22 @@ export interface ForumChannelEvent {
   rate_limit_per_user?: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   available_tags: ForumTag[];
   default_thread_rate_limit_per_user?: number;
   default_reaction_emoji: DefaultReactionEmoji | null;
   default_sort_order: SortOrderType | null;
-  /** Default layout of a forum channel. Values: 0 = NotSet, 1 = ListView, 2 = GalleryView. */
   default_forum_layout: ForumLayoutType;
 }
 
 /** A media channel that only contains threads, like a forum (type 16), as sent in CHANNEL_CREATE/UPDATE/DELETE (guild_id always set). */
 export interface MediaChannelEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   type: 16;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   permission_overwrites?: Overwrite[];
   /** Parent category */
@@ -2195,7 +1907,6 @@ export interface MediaChannelEvent {
   rate_limit_per_user?: number;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** Minutes of inactivity after which a thread is archived. Values: 60 = OneHour, 1440 = OneDay, 4320 = ThreeDays, 10080 = OneWeek. */
   default_auto_archive_duration?: ThreadAutoArchiveDuration;
   available_tags: ForumTag[];
   default_thread_rate_limit_per_user?: number;
@@ -2208,9 +1919,7 @@ export type ChannelEvent = TextChannelEvent | AnnouncementChannelEvent | VoiceCh
 
 /** A message was pinned or unpinned. */
 export interface ChannelPinsUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
   /**
    * Time of the most recent pin
@@ -2221,9 +1930,7 @@ export interface ChannelPinsUpdateEvent {
 
 /** A thread, as sent in THREAD_CREATE. */
 export interface ThreadCreateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** ChannelType of a thread: 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread */
   type: ThreadCreateEventType;
   /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
   flags?: number;
@@ -2233,23 +1940,18 @@ export interface ThreadCreateEvent {
   last_message_id?: Snowflake | null;
   /** 1-100 characters */
   name: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   permission_overwrites?: Overwrite[];
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   parent_id?: Snowflake;
   nsfw?: boolean;
   /** @format date-time */
   last_pin_timestamp?: string | null;
-  /** A user who joined a thread. */
   member?: ThreadMember;
-  /** Thread-specific fields. */
   thread_metadata?: ThreadMetadata;
   /** Approximate message count (excluding the starter message) */
   message_count?: number;
   /** Approximate member count, stops at 50 */
   member_count?: number;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   owner_id?: Snowflake;
   /** Messages ever sent, not decremented on delete */
   total_message_sent?: number;
@@ -2261,19 +1963,14 @@ export interface ThreadCreateEvent {
 
 /** A deleted thread. */
 export interface ThreadDeleteEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   parent_id: Snowflake;
-  /** Type of a channel. Values: 0 = GuildText, 1 = DM, 2 = GuildVoice, 3 = GroupDM, 4 = GuildCategory, 5 = GuildAnnouncement, 10 = AnnouncementThread, 11 = PublicThread, 12 = PrivateThread, 13 = GuildStageVoice, 14 = GuildDirectory, 15 = GuildForum, 16 = GuildMedia. Deprecated aliases: GuildNews (= 5), GuildNewsThread (= 10), GuildPublicThread (= 11), GuildPrivateThread (= 12). */
   type: ChannelType;
 }
 
 /** Active threads of channels the user gained access to. */
 export interface ThreadListSyncEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   /** Parent channels being synced; absent = whole guild */
   channel_ids?: Snowflake[];
@@ -2284,7 +1981,6 @@ export interface ThreadListSyncEvent {
 
 /** A full guild as sent in GUILD_CREATE, with the fields only sent there. */
 export interface GuildCreateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   /** 2-100 characters */
   name: string;
@@ -2298,10 +1994,8 @@ export interface GuildCreateEvent {
   description: string | null;
   /** Enabled guild features */
   features: GuildFeature[];
-  /** Verification required before members can talk. Values: 0 = None, 1 = Low, 2 = Medium, 3 = High, 4 = VeryHigh. */
   verification_level: GuildVerificationLevel;
   vanity_url_code: string | null;
-  /** Welcome screen shown to new members of a community guild. */
   welcome_screen?: WelcomeScreen;
   /** Icon hash, only in guild templates */
   icon_hash?: string | null;
@@ -2309,24 +2003,18 @@ export interface GuildCreateEvent {
   discovery_splash: string | null;
   /** Whether the current user owns the guild (REST only) */
   owner?: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   owner_id: Snowflake;
-  /** Permission bit set serialized as a decimal string (it does not fit in 53 bits). */
   permissions?: Permissions;
   /** Deprecated voice region id */
   region?: string | null;
   afk_channel_id: Snowflake | null;
-  /** AFK timeout in seconds */
   afk_timeout: GuildCreateEventAfkTimeout;
   widget_enabled?: boolean;
   widget_channel_id?: Snowflake | null;
-  /** Default notification level of a guild. Values: 0 = AllMessages, 1 = OnlyMentions. */
   default_message_notifications: GuildDefaultMessageNotifications;
-  /** Media scanning level. Values: 0 = Disabled, 1 = MembersWithoutRoles, 2 = AllMembers. */
   explicit_content_filter: GuildExplicitContentFilter;
   roles: Role[];
   emojis: Emoji[];
-  /** 2FA requirement for moderation actions. Values: 0 = None, 1 = Elevated. */
   mfa_level: GuildMfaLevel;
   /** Application that created the guild */
   application_id: Snowflake | null;
@@ -2337,18 +2025,15 @@ export interface GuildCreateEvent {
   rules_channel_id: Snowflake | null;
   max_presences?: number | null;
   max_members?: number;
-  /** Boost level. Values: 0 = None, 1 = Tier1, 2 = Tier2, 3 = Tier3. */
   premium_tier: GuildPremiumTier;
   /** Number of boosts */
   premium_subscription_count?: number;
-  /** A Discord locale. Values: 'id' = Indonesian, 'en-US' = EnglishUS, 'en-GB' = EnglishGB, 'bg' = Bulgarian, 'zh-CN' = ChineseCN, 'zh-TW' = ChineseTW, 'hr' = Croatian, 'cs' = Czech, 'da' = Danish, 'nl' = Dutch, 'fi' = Finnish, 'fr' = French, 'de' = German, 'el' = Greek, 'hi' = Hindi, 'hu' = Hungarian, 'it' = Italian, 'ja' = Japanese, 'ko' = Korean, 'lt' = Lithuanian, 'no' = Norwegian, 'pl' = Polish, 'pt-BR' = PortugueseBR, 'ro' = Romanian, 'ru' = Russian, 'es-ES' = SpanishES, 'es-419' = SpanishLATAM, 'sv-SE' = Swedish, 'th' = Thai, 'tr' = Turkish, 'uk' = Ukrainian, 'vi' = Vietnamese. */
   preferred_locale: Locale;
   public_updates_channel_id: Snowflake | null;
   max_video_channel_users?: number;
   max_stage_video_channel_users?: number;
   approximate_member_count?: number;
   approximate_presence_count?: number;
-  /** Age rating of a guild. Values: 0 = Default, 1 = Explicit, 2 = Safe, 3 = AgeRestricted. */
   nsfw_level: GuildNsfwLevel;
   stickers?: Sticker[];
   premium_progress_bar_enabled: boolean;
@@ -2379,37 +2064,30 @@ export interface GuildCreateEvent {
 
 /** A guild became unavailable (unavailable: true) or the user left or was removed (unavailable absent). */
 export interface GuildDeleteEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
   unavailable?: true;
 }
 
 /** A user was banned. */
 export interface GuildBanAddEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
 }
 
 /** A user was unbanned. */
 export interface GuildBanRemoveEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
 }
 
 /** The full new list of guild emojis. */
 export interface GuildEmojisUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   emojis: Emoji[];
 }
 
 /** The full new list of guild stickers. */
 export interface GuildStickersUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   stickers: Sticker[];
 }
@@ -2449,23 +2127,18 @@ export interface GuildMemberAddEvent {
    * @format date-time
    */
   joined_at: string | null;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
 }
 
 /** A user who left or was removed. */
 export interface GuildMemberRemoveEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
 }
 
 /** New state of a guild member. */
 export interface GuildMemberUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   /** @format date-time */
   joined_at: string | null;
@@ -2486,13 +2159,11 @@ export interface GuildMemberUpdateEvent {
   avatar: string | null;
   /** Guild banner hash */
   banner: string | null;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   user: User;
 }
 
 /** One chunk of the answer to Request Guild Members. */
 export interface GuildMembersChunkEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   members: GuildMember[];
   /** 0-based */
@@ -2508,49 +2179,37 @@ export interface GuildMembersChunkEvent {
 
 /** A role was created. */
 export interface GuildRoleCreateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** A guild role: a set of permissions and a display style. */
   role: Role;
 }
 
 /** A role was updated. */
 export interface GuildRoleUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** A guild role: a set of permissions and a display style. */
   role: Role;
 }
 
 /** A role was deleted. */
 export interface GuildRoleDeleteEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   role_id: Snowflake;
 }
 
 /** A new invite to a channel. */
 export interface InviteCreateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
   /** Unique invite code */
   code: string;
   /** @format date-time */
   created_at: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   inviter?: User;
   /** Validity in seconds (0 = forever) */
   max_age: number;
   /** 0 = unlimited */
   max_uses: number;
-  /** Target of a voice channel invite. Values: 1 = Stream, 2 = EmbeddedApplication. */
   target_type?: InviteTargetType;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   target_user?: User;
-  /** An application object in which every field may be missing. */
   target_application?: PartialApplication;
   /** Grants temporary membership */
   temporary: boolean;
@@ -2564,20 +2223,15 @@ export interface InviteCreateEvent {
 
 /** An invite was deleted. */
 export interface InviteDeleteEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
   code: string;
 }
 
 /** A message, as sent in MESSAGE_CREATE: the Message fields plus guild_id and member for guild messages. */
 export interface MessageCreateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   author: User;
   /** Text; empty without the MESSAGE_CONTENT intent in guilds (unless the bot is mentioned) */
   content: string;
@@ -2605,27 +2259,18 @@ export interface MessageCreateEvent {
   /** Client nonce used to confirm a sent message */
   nonce?: number | string;
   pinned: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   webhook_id?: Snowflake;
-  /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
   type: MessageType;
-  /** Rich Presence activity attached to a message (invites to join, spectate...). */
   activity?: MessageActivity;
-  /** An application object in which every field may be missing. */
   application?: PartialApplication;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   application_id?: Snowflake;
-  /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
   message_reference?: MessageReference;
   /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
   flags?: number;
   /** The replied-to or pinned message; null if it was deleted */
   referenced_message?: Message | null;
-  /** Metadata of the interaction a message was sent in response to. */
   interaction_metadata?: MessageInteractionMetadata;
-  /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
   interaction?: MessageInteraction;
-  /** Any channel. */
   thread?: Channel;
   /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
   components?: unknown[];
@@ -2634,35 +2279,24 @@ export interface MessageCreateEvent {
   stickers?: Sticker[];
   /** Approximate position in a thread */
   position?: number;
-  /** Data of a role subscription purchase message. */
   role_subscription_data?: RoleSubscriptionData;
-  /** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
   resolved?: InteractionDataResolved;
-  /** A poll attached to a message. */
   poll?: Poll;
   /** Forwarded message contents */
   message_snapshots?: MessageSnapshot[];
-  /** Call information of a call message in DMs. */
   call?: MessageCall;
-  /** A client theme shared in a message. */
   shared_client_theme?: SharedClientTheme;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Guild member attached to a message author or mention; the user is the surrounding object. */
   member?: GuildMemberWithoutUser;
   /** Mentioned users, each with a partial member in guilds */
   mentions: MentionedUser[];
-  /** ChannelType of the channel (text-capable types only) */
   channel_type?: MessageCreateEventChannelType;
 }
 
 /** An edited message, as sent in MESSAGE_UPDATE (always the full message, like MESSAGE_CREATE). */
 export interface MessageUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** A Discord user (people and bots). Fields other than the required ones are present only in some contexts (e.g. email needs the email OAuth2 scope). */
   author: User;
   /** Text; empty without the MESSAGE_CONTENT intent in guilds (unless the bot is mentioned) */
   content: string;
@@ -2690,27 +2324,18 @@ export interface MessageUpdateEvent {
   /** Client nonce used to confirm a sent message */
   nonce?: number | string;
   pinned: boolean;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   webhook_id?: Snowflake;
-  /** Type of a message. Values: 0 = Default, 1 = RecipientAdd, 2 = RecipientRemove, 3 = Call, 4 = ChannelNameChange, 5 = ChannelIconChange, 6 = ChannelPinnedMessage, 7 = UserJoin, 8 = GuildBoost, 9 = GuildBoostTier1, 10 = GuildBoostTier2, 11 = GuildBoostTier3, 12 = ChannelFollowAdd, 14 = GuildDiscoveryDisqualified, 15 = GuildDiscoveryRequalified, 16 = GuildDiscoveryGracePeriodInitialWarning, 17 = GuildDiscoveryGracePeriodFinalWarning, 18 = ThreadCreated, 19 = Reply, 20 = ChatInputCommand, 21 = ThreadStarterMessage, 22 = GuildInviteReminder, 23 = ContextMenuCommand, 24 = AutoModerationAction, 25 = RoleSubscriptionPurchase, 26 = InteractionPremiumUpsell, 27 = StageStart, 28 = StageEnd, 29 = StageSpeaker, 30 = StageRaiseHand, 31 = StageTopic, 32 = GuildApplicationPremiumSubscription, 36 = GuildIncidentAlertModeEnabled, 37 = GuildIncidentAlertModeDisabled, 38 = GuildIncidentReportRaid, 39 = GuildIncidentReportFalseAlarm, 44 = PurchaseNotification, 46 = PollResult. */
   type: MessageType;
-  /** Rich Presence activity attached to a message (invites to join, spectate...). */
   activity?: MessageActivity;
-  /** An application object in which every field may be missing. */
   application?: PartialApplication;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   application_id?: Snowflake;
-  /** Reference to another message: a reply, a forward, a crosspost source or a pin. */
   message_reference?: MessageReference;
   /** Message flags. Bit set of MessageFlags: Crossposted = 1 << 0, IsCrosspost = 1 << 1, SuppressEmbeds = 1 << 2, SourceMessageDeleted = 1 << 3, Urgent = 1 << 4, HasThread = 1 << 5, Ephemeral = 1 << 6, Loading = 1 << 7, FailedToMentionSomeRolesInThread = 1 << 8, ShouldShowLinkNotDiscordWarning = 1 << 10, SuppressNotifications = 1 << 12, IsVoiceMessage = 1 << 13, HasSnapshot = 1 << 14, IsComponentsV2 = 1 << 15. */
   flags?: number;
   /** The replied-to or pinned message; null if it was deleted */
   referenced_message?: Message | null;
-  /** Metadata of the interaction a message was sent in response to. */
   interaction_metadata?: MessageInteractionMetadata;
-  /** Deprecated summary of the interaction a message responds to (use interaction_metadata). */
   interaction?: MessageInteraction;
-  /** Any channel. */
   thread?: Channel;
   /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
   components?: unknown[];
@@ -2719,66 +2344,45 @@ export interface MessageUpdateEvent {
   stickers?: Sticker[];
   /** Approximate position in a thread */
   position?: number;
-  /** Data of a role subscription purchase message. */
   role_subscription_data?: RoleSubscriptionData;
-  /** Users, members, roles, channels and attachments referenced by an interaction, keyed by id. */
   resolved?: InteractionDataResolved;
-  /** A poll attached to a message. */
   poll?: Poll;
   /** Forwarded message contents */
   message_snapshots?: MessageSnapshot[];
-  /** Call information of a call message in DMs. */
   call?: MessageCall;
-  /** A client theme shared in a message. */
   shared_client_theme?: SharedClientTheme;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Guild member attached to a message author or mention; the user is the surrounding object. */
   member?: GuildMemberWithoutUser;
   /** Mentioned users, each with a partial member in guilds */
   mentions: MentionedUser[];
-  /** ChannelType of the channel (text-capable types only) */
   channel_type?: MessageUpdateEventChannelType;
 }
 
 /** A message was deleted. */
 export interface MessageDeleteEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
 }
 
 /** Several messages were deleted at once. */
 export interface MessageDeleteBulkEvent {
   ids: Snowflake[];
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
 }
 
 /** A user reacted to a message. */
 export interface MessageReactionAddEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   message_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** A custom guild emoji, or a unicode emoji (id null). */
   emoji: Emoji;
   /** Super reaction */
   burst: boolean;
-  /** Kind of reaction. Values: 0 = Normal, 1 = Burst. Deprecated aliases: Super (= 1). */
   type: ReactionType;
-  /** A user's membership in a guild. */
   member?: GuildMember;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   message_author_id?: Snowflake;
   /** HEX colours of a super reaction */
   burst_colors?: string[];
@@ -2786,56 +2390,39 @@ export interface MessageReactionAddEvent {
 
 /** A user removed a reaction. */
 export interface MessageReactionRemoveEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   message_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** A custom guild emoji, or a unicode emoji (id null). */
   emoji: Emoji;
   /** Super reaction */
   burst: boolean;
-  /** Kind of reaction. Values: 0 = Normal, 1 = Burst. Deprecated aliases: Super (= 1). */
   type: ReactionType;
 }
 
 /** All reactions were removed from a message. */
 export interface MessageReactionRemoveAllEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   message_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
 }
 
 /** A user's presence changed. */
 export interface PresenceUpdateEvent {
-  /** A user object in which only id is guaranteed (presence updates). */
   user: PartialUser;
-  /** A received status: online, dnd (do not disturb), idle, offline (also invisible users). */
   status?: PresenceStatus;
   activities?: Activity[];
-  /** Status per platform; a platform is absent when the user is not active on it. */
   client_status?: ClientStatus;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
 }
 
 /** A user started typing. */
 export interface TypingStartEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id?: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   user_id: Snowflake;
   /** Unix time in seconds */
   timestamp: number;
-  /** A user's membership in a guild. */
   member?: GuildMember;
 }
 
@@ -2843,7 +2430,6 @@ export interface TypingStartEvent {
 export interface VoiceServerUpdateEvent {
   /** Voice connection token */
   token: string;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
   /** Voice server host; null while reallocating */
   endpoint: string | null;
@@ -2851,9 +2437,7 @@ export interface VoiceServerUpdateEvent {
 
 /** Webhooks of a channel changed. */
 export interface WebhooksUpdateEvent {
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   guild_id: Snowflake;
-  /** Discord unique id (a 64-bit integer serialized as a decimal string). The top 42 bits are a millisecond timestamp since 2015-01-01. */
   channel_id: Snowflake;
 }
 
@@ -2867,7 +2451,7 @@ export type MessageReferenceType = 0 | 1;
 
 export type BaseThemeType = 0 | 1 | 2 | 3 | 4;
 
-export type EmbedType = "rich" | "image" | "video" | "gifv" | "article" | "link" | "auto_moderation_message" | "poll_result";
+export type EmbedType = 'rich' | 'image' | 'video' | 'gifv' | 'article' | 'link' | 'auto_moderation_message' | 'poll_result';
 
 export type ReactionType = 0 | 1;
 
@@ -2879,7 +2463,7 @@ export type StickerFormatType = 1 | 2 | 3 | 4;
 
 export type UserPremiumType = 0 | 1 | 2 | 3;
 
-export type NameplatePalette = "berry" | "bubble_gum" | "clover" | "cobalt" | "crimson" | "forest" | "lemon" | "sky" | "teal" | "violet" | "white";
+export type NameplatePalette = 'berry' | 'bubble_gum' | 'clover' | 'cobalt' | 'crimson' | 'forest' | 'lemon' | 'sky' | 'teal' | 'violet' | 'white';
 
 export type GuildVerificationLevel = 0 | 1 | 2 | 3 | 4;
 
@@ -2895,9 +2479,9 @@ export type GuildNsfwLevel = 0 | 1 | 2 | 3;
 
 export type GuildHubType = 0 | 1 | 2;
 
-export type GuildFeature = "ANIMATED_BANNER" | "ANIMATED_ICON" | "APPLICATION_COMMAND_PERMISSIONS_V2" | "AUTO_MODERATION" | "BANNER" | "COMMUNITY" | "CREATOR_MONETIZABLE_PROVISIONAL" | "CREATOR_STORE_PAGE" | "DEVELOPER_SUPPORT_SERVER" | "DISCOVERABLE" | "ENHANCED_ROLE_COLORS" | "FEATURABLE" | "GUESTS_ENABLED" | "GUILD_TAGS" | "HAS_DIRECTORY_ENTRY" | "HUB" | "INVITES_DISABLED" | "INVITE_SPLASH" | "LINKED_TO_HUB" | "MEMBER_VERIFICATION_GATE_ENABLED" | "MONETIZATION_ENABLED" | "MORE_SOUNDBOARD" | "MORE_STICKERS" | "NEWS" | "PARTNERED" | "PIN_PERMISSION_MIGRATION_COMPLETE" | "PREVIEW_ENABLED" | "PRIVATE_THREADS" | "PRUNE_REQUIRES_ADMIN" | "RAID_ALERTS_DISABLED" | "RELAY_ENABLED" | "ROLE_ICONS" | "ROLE_SUBSCRIPTIONS_AVAILABLE_FOR_PURCHASE" | "ROLE_SUBSCRIPTIONS_ENABLED" | "SOUNDBOARD" | "TICKETED_EVENTS_ENABLED" | "VANITY_URL" | "VERIFIED" | "VIP_REGIONS" | "WELCOME_SCREEN_ENABLED";
+export type GuildFeature = 'ANIMATED_BANNER' | 'ANIMATED_ICON' | 'APPLICATION_COMMAND_PERMISSIONS_V2' | 'AUTO_MODERATION' | 'BANNER' | 'COMMUNITY' | 'CREATOR_MONETIZABLE_PROVISIONAL' | 'CREATOR_STORE_PAGE' | 'DEVELOPER_SUPPORT_SERVER' | 'DISCOVERABLE' | 'ENHANCED_ROLE_COLORS' | 'FEATURABLE' | 'GUESTS_ENABLED' | 'GUILD_TAGS' | 'HAS_DIRECTORY_ENTRY' | 'HUB' | 'INVITES_DISABLED' | 'INVITE_SPLASH' | 'LINKED_TO_HUB' | 'MEMBER_VERIFICATION_GATE_ENABLED' | 'MONETIZATION_ENABLED' | 'MORE_SOUNDBOARD' | 'MORE_STICKERS' | 'NEWS' | 'PARTNERED' | 'PIN_PERMISSION_MIGRATION_COMPLETE' | 'PREVIEW_ENABLED' | 'PRIVATE_THREADS' | 'PRUNE_REQUIRES_ADMIN' | 'RAID_ALERTS_DISABLED' | 'RELAY_ENABLED' | 'ROLE_ICONS' | 'ROLE_SUBSCRIPTIONS_AVAILABLE_FOR_PURCHASE' | 'ROLE_SUBSCRIPTIONS_ENABLED' | 'SOUNDBOARD' | 'TICKETED_EVENTS_ENABLED' | 'VANITY_URL' | 'VERIFIED' | 'VIP_REGIONS' | 'WELCOME_SCREEN_ENABLED';
 
-export type Locale = "id" | "en-US" | "en-GB" | "bg" | "zh-CN" | "zh-TW" | "hr" | "cs" | "da" | "nl" | "fi" | "fr" | "de" | "el" | "hi" | "hu" | "it" | "ja" | "ko" | "lt" | "no" | "pl" | "pt-BR" | "ro" | "ru" | "es-ES" | "es-419" | "sv-SE" | "th" | "tr" | "uk" | "vi";
+export type Locale = 'id' | 'en-US' | 'en-GB' | 'bg' | 'zh-CN' | 'zh-TW' | 'hr' | 'cs' | 'da' | 'nl' | 'fi' | 'fr' | 'de' | 'el' | 'hi' | 'hu' | 'it' | 'ja' | 'ko' | 'lt' | 'no' | 'pl' | 'pt-BR' | 'ro' | 'ru' | 'es-ES' | 'es-419' | 'sv-SE' | 'th' | 'tr' | 'uk' | 'vi';
 
 export type OverwriteType = 0 | 1;
 
@@ -2913,7 +2497,7 @@ export type ActivityType = 0 | 1 | 2 | 3 | 4 | 5;
 
 export type StatusDisplayType = 0 | 1 | 2;
 
-export type PresenceUpdateStatus = "online" | "dnd" | "idle" | "invisible" | "offline";
+export type PresenceUpdateStatus = 'online' | 'dnd' | 'idle' | 'invisible' | 'offline';
 
 export type StageInstancePrivacyLevel = 1 | 2;
 
@@ -2937,13 +2521,13 @@ export type EntitlementType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export type TeamMemberMembershipState = 1 | 2;
 
-export type TeamMemberRole = "admin" | "developer" | "read_only";
+export type TeamMemberRole = 'admin' | 'developer' | 'read_only';
 
-export type OAuth2Scopes = "bot" | "connections" | "dm_channels.read" | "email" | "identify" | "identify.premium" | "guilds" | "guilds.join" | "guilds.members.read" | "gdm.join" | "messages.read" | "role_connections.write" | "rpc" | "rpc.activities.write" | "rpc.voice.read" | "rpc.voice.write" | "rpc.notifications.read" | "webhook.incoming" | "voice" | "applications.builds.upload" | "applications.builds.read" | "applications.store.update" | "applications.entitlements" | "relationships.read" | "activities.read" | "activities.write" | "applications.commands" | "applications.commands.update" | "applications.commands.permissions.update";
+export type OAuth2Scopes = 'bot' | 'connections' | 'dm_channels.read' | 'email' | 'identify' | 'identify.premium' | 'guilds' | 'guilds.join' | 'guilds.members.read' | 'gdm.join' | 'messages.read' | 'role_connections.write' | 'rpc' | 'rpc.activities.write' | 'rpc.voice.read' | 'rpc.voice.write' | 'rpc.notifications.read' | 'webhook.incoming' | 'voice' | 'applications.builds.upload' | 'applications.builds.read' | 'applications.store.update' | 'applications.entitlements' | 'relationships.read' | 'activities.read' | 'activities.write' | 'applications.commands' | 'applications.commands.update' | 'applications.commands.permissions.update';
 
 export type ApplicationWebhookEventStatus = 1 | 2 | 3;
 
-export type ApplicationWebhookEventType = "APPLICATION_AUTHORIZED" | "APPLICATION_DEAUTHORIZED" | "ENTITLEMENT_CREATE" | "ENTITLEMENT_UPDATE" | "ENTITLEMENT_DELETE" | "QUEST_USER_ENROLLMENT";
+export type ApplicationWebhookEventType = 'APPLICATION_AUTHORIZED' | 'APPLICATION_DEAUTHORIZED' | 'ENTITLEMENT_CREATE' | 'ENTITLEMENT_UPDATE' | 'ENTITLEMENT_DELETE' | 'QUEST_USER_ENROLLMENT';
 
 export type GuildAfkTimeout = 60 | 300 | 900 | 1800 | 3600;
 
@@ -2966,7 +2550,6 @@ export type MessageUpdateEventChannelType = 0 | 1 | 2 | 3 | 5 | 10 | 11 | 12 | 1
 export interface IdentifyData {
   /** Authentication token */
   token: string;
-  /** Gateway intents bit field sent in Identify: the bitwise OR of (1 << bit) for every intent in x-bitflags. GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT are privileged and must be enabled for the application (otherwise the gateway closes with 4014); unknown bits close with 4013. */
   intents: GatewayIntents;
   properties: IdentifyDataProperties;
   compress?: boolean;
@@ -2988,7 +2571,6 @@ export interface IdentifyDataProperties {
 export interface IdentifyDataPresence {
   since?: number | null;
   activities?: ActivityUpdate[];
-  /** A status that can be set (invisible shows as offline to others). Values: 'online' = Online, 'dnd' = DoNotDisturb, 'idle' = Idle, 'invisible' = Invisible, 'offline' = Offline. */
   status?: PresenceUpdateStatus;
   afk?: boolean;
 }
@@ -3021,7 +2603,6 @@ export interface UpdateVoiceStateData {
 export interface UpdatePresenceData {
   since: number | null;
   activities: ActivityUpdate[];
-  /** A status that can be set (invisible shows as offline to others). Values: 'online' = Online, 'dnd' = DoNotDisturb, 'idle' = Idle, 'invisible' = Invisible, 'offline' = Offline. */
   status: PresenceUpdateStatus;
   afk: boolean;
 }

@@ -1,0 +1,89 @@
+/**
+ * The whole path a user takes: generate into a fresh folder, pack the generated package and the runtime as
+ * npm would publish them, install both into a new project, compile a bot with `tsc --strict`, and run it
+ * against a loopback gateway until it receives a typed MESSAGE_CREATE.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { generate } from '../../generator/index.js';
+import { GatewayServer } from '../support/gateway-server.js';
+import { DISCORD_SPEC, ROOT, tempDir } from '../generator/helpers.js';
+
+const run = promisify(execFile);
+const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+
+const BOT = `
+import { GatewayClient, GatewayIntents, type MessageCreateEvent } from 'discord-gateway-client';
+
+const client = new GatewayClient({
+  token: process.env.BOT_TOKEN!,
+  intents: GatewayIntents.Guilds | GatewayIntents.GuildMessages | GatewayIntents.MessageContent,
+  url: process.env.GATEWAY_URL!,
+});
+client.on('MESSAGE_CREATE', (message: MessageCreateEvent, frame) => {
+  const length: number = message.author.username.length + message.content.length;
+  console.log(JSON.stringify({ t: frame.t, s: frame.s, author: message.author.username, content: message.content, length }));
+  void client.close().then(() => process.exit(0));
+});
+const ready = await client.connect();
+console.log(JSON.stringify({ ready: ready.session_id.length > 0, user: ready.user.username }));
+`;
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let server: GatewayServer;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('gen-gateway-e2e-'));
+  server = await GatewayServer.start({ heartbeatInterval: 45_000 });
+});
+afterAll(async () => {
+  await server?.close();
+  await cleanup?.();
+});
+
+it('generates, packs, installs, compiles under --strict and receives a typed MESSAGE_CREATE', async () => {
+  const pkgDir = path.join(dir, 'discord-gateway-client');
+  await generate({ spec: DISCORD_SPEC, outDir: pkgDir });
+  const tarballs = path.join(dir, 'tarballs');
+  await mkdir(tarballs);
+  for (const from of [path.join(ROOT, 'runtime'), pkgDir]) {
+    await run('npm', ['pack', '--silent', '--pack-destination', tarballs], { cwd: from });
+  }
+  const packed = (await readdir(tarballs)).sort();
+  expect(packed).toEqual([expect.stringMatching(/^discord-gateway-client-10\.0\.0\.tgz$/), expect.stringMatching(/^gen-gateway-runtime-.*\.tgz$/)]);
+
+  const app = path.join(dir, 'app');
+  await mkdir(app);
+  await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'bot', private: true, type: 'module' }));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((t) => path.join(tarballs, t))], { cwd: app });
+  await writeFile(path.join(app, 'bot.ts'), BOT);
+  await writeFile(path.join(app, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: {
+      strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out',
+      types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')],
+    },
+    files: ['bot.ts'],
+  }));
+  const compiled = await run(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: app }).catch((error: { stdout: string }) => error);
+  expect('stdout' in compiled ? compiled.stdout : '').toBe('');
+
+  const bot = run(process.execPath, ['out/bot.js'], { cwd: app, env: { ...process.env, BOT_TOKEN: 'e2e-secret-token', GATEWAY_URL: `${server.url}/?v=10&encoding=json` }, timeout: 20_000 });
+  const connection = await server.nextConnection(15_000);
+  await connection.expect(2, 15_000);
+  connection.dispatch('MESSAGE_CREATE', {
+    id: '10', channel_id: '20', author: { id: '30', username: 'ada', discriminator: '0', global_name: null, avatar: null },
+    content: 'hello from loopback', timestamp: '2026-12-02T00:00:00.000Z', edited_timestamp: null, tts: false,
+    mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
+  });
+  const { stdout } = await bot;
+  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  expect(lines).toEqual([
+    { ready: true, user: 'bot' },
+    { t: 'MESSAGE_CREATE', s: 2, author: 'ada', content: 'hello from loopback', length: 22 },
+  ]);
+  expect(stdout).not.toContain('e2e-secret-token');
+}, 180_000);

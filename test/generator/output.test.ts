@@ -1,0 +1,118 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, generate, generateFiles } from '../../generator/index.js';
+import { DISCORD_SPEC, ROOT, runCli, tempDir } from './helpers.js';
+
+describe('the Discord client package', () => {
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    files = (await generateFiles({ spec: DISCORD_SPEC })).files;
+  }, 60_000);
+
+  it('is byte-identical on every run', async () => {
+    const again = (await generateFiles({ spec: DISCORD_SPEC })).files;
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [file, content] of files) expect(again.get(file), file).toBe(content);
+  }, 60_000);
+
+  it('matches what is committed under generated/ (the drift check)', async () => {
+    for (const [file, content] of files) {
+      expect(await readFile(path.join(ROOT, 'generated/discord-gateway', file), 'utf8'), file).toBe(content);
+    }
+  });
+
+  it('is a complete ESM package: sources, JS, declarations, package.json, README', () => {
+    expect([...files.keys()]).toEqual(expect.arrayContaining([
+      'package.json', 'README.md', '.gen-gateway.json', 'src/index.ts', 'dist/index.js', 'dist/index.d.ts', 'dist/client.js', 'dist/models.d.ts',
+    ]));
+    const pkg = JSON.parse(files.get('package.json')!) as Record<string, unknown>;
+    expect(pkg).toMatchObject({ name: 'discord-gateway-client', version: '10.0.0', type: 'module', dependencies: { '@gen-gateway/runtime': expect.any(String) } });
+    expect(Object.keys(pkg.dependencies as object)).toEqual(['@gen-gateway/runtime']);
+  });
+
+  it('never names a type AnonymousSchema', () => {
+    for (const [file, content] of files) expect(content, file).not.toMatch(/AnonymousSchema/);
+  });
+
+  it('types op as a literal on every message whose schema has a const', () => {
+    const messages = files.get('src/messages.ts')!;
+    const payloads = [...messages.matchAll(/export interface (\w+Payload) \{([^}]*)\}/g)];
+    expect(payloads).toHaveLength(53);
+    for (const [, name, body] of payloads) expect(body, name).toMatch(/\n\s+op: \d+;/);
+    expect(messages).toMatch(/export interface HelloPayload \{\n\s+op: 10;/);
+    expect(messages).toMatch(/export interface MessageCreatePayload \{\n\s+op: 0;\n\s+s: number;\n\s+t: 'MESSAGE_CREATE';\n\s+d: MessageCreateEvent;/);
+  });
+
+  it('keeps wire names, literal unions and nullability in the payload types', () => {
+    const models = files.get('src/models.ts')!;
+    expect(models).toMatch(/large_threshold\?: number;/);
+    expect(models).toMatch(/export type PresenceUpdateStatus = .*'online'.*'dnd'/);
+    expect(models).toMatch(/channel_id: Snowflake \| null;/);
+    expect(models).not.toMatch(/additionalProperties/);
+    expect(models).toMatch(/shard\?: \[number, number\];/);
+  });
+
+  it('documents every message with its title, summary, description and intents', () => {
+    const messages = files.get('src/messages.ts')!;
+    expect(messages).toMatch(/\* Message was created\n\s+\*\n\s+\* MESSAGE_CREATE\n\s+\*\n\s+\* Requires GUILD_MESSAGES or DIRECT_MESSAGES intent\. MESSAGE_CONTENT privileged intent required for content in guilds\.\n\s+\*\n\s+\* Intents: GUILD_MESSAGES or DIRECT_MESSAGES/);
+  });
+
+  it('emits Opcodes and GatewayIntents constants', () => {
+    expect(files.get('src/messages.ts')).toMatch(/export const Opcodes = \{\n  Dispatch: 0,\n  Heartbeat: 1,\n  Identify: 2,/);
+    expect(files.get('src/models.ts')).toMatch(/export const GatewayIntents = \{\n  Guilds: 1,\n  GuildMembers: 2,/);
+    expect(files.get('src/models.ts')).toMatch(/  MessageContent: 32768,/);
+  });
+
+  it('renders the README from the template with both message tables', () => {
+    const readme = files.get('README.md')!;
+    expect(readme).toMatch(/^# discord-gateway-client/);
+    expect(readme).toMatch(/\| UpdatePresence \| 3 \| `UpdatePresencePayload` \| `client.updatePresence\(d\)` \|/);
+    expect(readme).toMatch(/\| Identify \| 2 \| `IdentifyPayload` \| sent by the runtime \|/);
+    expect(readme).toMatch(/\| MessageCreate \| 0 \| MESSAGE_CREATE \| `MessageCreatePayload` \| GUILD_MESSAGES, DIRECT_MESSAGES \|/);
+    expect(readme).not.toMatch(/\{\{/);
+  });
+});
+
+describe('gen-gateway --check', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir());
+    await cp(DISCORD_SPEC, path.join(dir, 'discord-gateway.yaml'));
+    await generate({ spec: path.join(dir, 'discord-gateway.yaml'), outDir: path.join(dir, 'out') });
+  }, 60_000);
+  afterAll(async () => cleanup());
+
+  it('answers from hashes alone when nothing changed', async () => {
+    const result = await check({ spec: path.join(dir, 'discord-gateway.yaml'), outDir: path.join(dir, 'out') });
+    expect(result).toMatchObject({ upToDate: true, fast: true });
+  });
+
+  it('exits 0 on the committed output of this repo', async () => {
+    const result = await runCli([path.relative(process.cwd(), DISCORD_SPEC), '--check', '--out', path.join(ROOT, 'generated/discord-gateway')]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('catches a hand edit to a generated file', async () => {
+    const file = path.join(dir, 'out/src/client.ts');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, `${original}// edited\n`);
+    const result = await runCli([path.join(dir, 'discord-gateway.yaml'), '--check', '--out', path.join(dir, 'out')]);
+    await writeFile(file, original);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/changed: src\/client\.ts/);
+  }, 60_000);
+
+  it('exits 1 after an edit to the spec and lists the files that differ', async () => {
+    const spec = path.join(dir, 'discord-gateway.yaml');
+    const text = await readFile(spec, 'utf8');
+    await writeFile(spec, text.replace('summary: Message was created', 'summary: A message was posted'));
+    const result = await runCli([spec, '--check', '--out', path.join(dir, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/is out of date/);
+    expect(result.err).toMatch(/changed: src\/messages\.ts/);
+    expect(result.err).toMatch(/changed: README\.md/);
+  }, 60_000);
+});
