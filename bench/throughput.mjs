@@ -20,7 +20,8 @@ async function startServer() {
 async function startClient(party, mode, port, extra = {}) {
   const client = new Child('parties/client.mjs', [party, mode], { label: `${party}/${mode}`, ...extra });
   await client.next('started', 20_000);
-  await client.request({ type: 'connect', port, shards: 1 }, 'connected', 30_000);
+  const { nativeAddons } = await client.request({ type: 'connect', port, shards: 1 }, 'connected', 30_000);
+  client.nativeAddons = nativeAddons;
   return client;
 }
 
@@ -67,7 +68,7 @@ export async function throughput(party, mode, { n, rounds, warmup, cpuProf }) {
       outOfOrder += done.outOfOrder;
     }
     if (outOfOrder > 0) throw new Error(`${party}/${mode}: ${outOfOrder} events were delivered out of order`);
-    return { eventsPerSec: median(rates), rounds: rates.map(Math.round) };
+    return { eventsPerSec: median(rates), rounds: rates.map(Math.round), nativeAddons: client.nativeAddons };
   } finally {
     await Promise.all([client?.stop(), server.stop()]);
   }

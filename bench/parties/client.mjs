@@ -7,6 +7,7 @@
  * The user handler for MESSAGE_CREATE counts the event, touches `d`, and (when recording) stores the
  * monotonic time it ran, indexed by the frame's `s`.
  */
+import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 import { fullGc, nowMs, serve } from '../lib.mjs';
 
@@ -41,12 +42,16 @@ function handler(d, s) {
 }
 
 // ---- parties ---------------------------------------------------------------------------------------
-/** A synchronous zlib-stream inflater on node:zlib (native handle), the cheapest inflate without an addon. */
+/**
+ * A synchronous zlib-stream inflater on node:zlib (native handle), the cheapest inflate without an addon.
+ * Inflating is synchronous, so one output buffer serves every connection of the process.
+ */
+const OUT = Buffer.allocUnsafe(64 * 1024);
 function makeInflater() {
   const inflate = zlib.createInflate();
   const handle = inflate._handle;
   const state = inflate._writeState;
-  const out = Buffer.allocUnsafe(64 * 1024);
+  const out = OUT;
   let pending = [];
   return {
     push(chunk) {
@@ -152,6 +157,16 @@ const parties = {
   },
 };
 
+/** Native addons (.node shared objects) mapped into this process. */
+function nativeAddons() {
+  try {
+    const maps = readFileSync('/proc/self/maps', 'utf8');
+    return [...new Set(maps.split('\n').map((l) => l.split(/\s+/)[5]).filter((f) => f && f.endsWith('.node')))];
+  } catch {
+    return undefined;
+  }
+}
+
 if (!parties[party]) throw new Error(`unknown party ${party}`);
 let connected;
 
@@ -167,7 +182,7 @@ serve({
   async connect({ port, shards = 1 }) {
     const t = nowMs();
     connected = await parties[party]({ port, shards });
-    return { type: 'connected', ms: nowMs() - t };
+    return { type: 'connected', ms: nowMs() - t, nativeAddons: nativeAddons() };
   },
   expect({ n, record }) {
     count = 0;

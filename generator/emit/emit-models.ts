@@ -71,9 +71,11 @@ export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
     };
     // A named schema is referred to by its name; anything else is spelled out, `| null` included.
     const namedOr = (fallback: (args: never) => string) => (args: { constrainedModel: { originalInput: unknown; options?: { isNullable?: boolean } } }) => {
-      const mark = (args.constrainedModel.originalInput as Raw | undefined)?.[NAME_MARK];
+      const input = args.constrainedModel.originalInput as Raw | undefined;
+      const mark = input?.[NAME_MARK];
       if (typeof mark === 'string') return mark;
-      const type = fallback(args as never);
+      // Modelina maps a `const` anywhere but on a property (an array item, a union branch) to its base type.
+      const type = input?.const !== undefined ? literal(input.const) : fallback(args as never);
       return args.constrainedModel.options?.isNullable === true && type !== 'unknown' && !/\bnull\b/.test(type) ? `${type} | null` : type;
     };
     const generator = new TypeScriptGenerator({

@@ -2,7 +2,6 @@
  * Emit stage: IR in, file map out (paths relative to the package folder, contents as strings). Each emitter
  * adds structures to its own ts-morph source file; printing happens once, here.
  */
-import { IndentationText, NewLineKind, Project, QuoteKind } from 'ts-morph';
 import type { GatewayIr } from '../ir/types.js';
 import { emitModels } from './emit-models.js';
 import { emitMessages } from './emit-messages.js';
@@ -10,7 +9,7 @@ import { emitClient, emitEncoders, userSentMessages } from './emit-client.js';
 import { emitSendSchemas } from './emit-send-schemas.js';
 import { emitConstants } from './emit-constants.js';
 import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
-import { compileModule } from './compile.js';
+import { createEmitProject, printProject } from './print-project.js';
 import { RUNTIME_PACKAGE } from './gateway-target.js';
 
 export type { PackageInfo } from './emit-package.js';
@@ -22,16 +21,17 @@ export interface EmitInput {
   readmeTemplate: string;
   /** First line of every generated source file. */
   header: string;
+  /** `templates/plain/transport.ts`: needed for plain-payload documents only. */
+  transportTemplate?: string;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, header }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, header, transportTemplate }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
-    throw new Error('this document has no opcode envelope ({ op, d }); plain-payload documents are not supported yet');
+    if (transportTemplate === undefined) throw new Error('a plain-payload document needs the transport template');
+    const { emitPlainPackage } = await import('./plain/index.js');
+    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, header });
   }
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
-  });
+  const project = createEmitProject();
   const source = (name: string) => project.createSourceFile(`/src/${name}`, '', { overwrite: true });
 
   const models = source('models.ts');
@@ -54,15 +54,7 @@ export async function emitPackage({ ir, info, readmeTemplate, header }: EmitInpu
     namedExports: ['DispatchFrame', 'GatewayClientOptions', 'GatewaySession', 'IdentifyQueue', 'SessionStore', 'SendSchema'],
   });
 
-  const files = new Map<string, string>();
-  for (const file of project.getSourceFiles().sort((a, b) => a.getFilePath().localeCompare(b.getFilePath()))) {
-    const name = file.getBaseName();
-    const text = `${header}\n${file.getFullText().trimStart()}`;
-    files.set(`src/${name}`, text);
-    const compiled = compileModule(name, text);
-    files.set(`dist/${name.replace(/\.ts$/, '.js')}`, compiled.js);
-    files.set(`dist/${name.replace(/\.ts$/, '.d.ts')}`, compiled.dts);
-  }
+  const files = printProject(project, header);
   files.set('package.json', emitPackageJson(ir, info));
   files.set('README.md', emitReadme(readmeTemplate, ir, info));
   return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));

@@ -77,17 +77,51 @@ function constString(prop: unknown): string | undefined {
   return Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string' ? prop.enum[0] : undefined;
 }
 
-/** A property that every payload pins to a distinct string `const`: the natural discriminator. */
-function sharedConstField(payloads: unknown[]): string | undefined {
-  if (payloads.length < 2) return undefined;
-  const first = properties(payloads[0]);
-  for (const field of Object.keys(first).sort()) {
-    const values = payloads.map((p) => {
-      return constString(properties(p)[field]);
-    });
-    if (values.every((v) => v !== undefined) && new Set(values).size === values.length) return field;
+/**
+ * The string a payload pins `field` to: its own property, else an `allOf` part's, else the value every
+ * `oneOf`/`anyOf` branch agrees on.
+ */
+export function fieldConst(schema: unknown, field: string, depth = 0): string | undefined {
+  if (!isRecord(schema) || depth > 8) return undefined;
+  const own = constString(properties(schema)[field]);
+  if (own !== undefined) return own;
+  if (Array.isArray(schema.allOf)) {
+    for (const part of schema.allOf) {
+      const value = fieldConst(part, field, depth + 1);
+      if (value !== undefined) return value;
+    }
+  }
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const branches = schema[keyword];
+    if (!Array.isArray(branches) || branches.length === 0) continue;
+    const values = new Set(branches.map((b) => fieldConst(b, field, depth + 1)));
+    if (values.size === 1 && !values.has(undefined)) return [...values][0];
   }
   return undefined;
+}
+
+function fieldNames(schema: unknown, depth = 0): string[] {
+  if (!isRecord(schema) || depth > 8) return [];
+  const own = Object.keys(properties(schema));
+  const parts = ['allOf', 'oneOf', 'anyOf'].flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]).flatMap((b) => fieldNames(b, depth + 1)) : []));
+  return [...own, ...parts];
+}
+
+/**
+ * A property that every received payload pins to a string `const`, with at least two different values: the
+ * natural discriminator. Values may repeat (Slack's `emoji_changed` covers two messages); the client then
+ * tells those apart with their guards. With several candidates, the one with the most distinct values wins.
+ */
+function sharedConstField(payloads: unknown[]): string | undefined {
+  if (payloads.length < 2) return undefined;
+  let best: { field: string; distinct: number } | undefined;
+  for (const field of [...new Set(fieldNames(payloads[0]))].sort()) {
+    const values = payloads.map((p) => fieldConst(p, field));
+    if (values.some((v) => v === undefined)) continue;
+    const distinct = new Set(values).size;
+    if (distinct >= 2 && (best === undefined || distinct > best.distinct)) best = { field, distinct };
+  }
+  return best?.field;
 }
 
 export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
@@ -160,7 +194,7 @@ function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTabl
   } else {
     message.payload = { $ref: table.named(payload.schema, `${name}Payload`, payloadPointer) };
     if (envelope.discriminator) {
-      const value = constString(properties(payload.schema)[envelope.discriminator.field]);
+      const value = fieldConst(payload.schema, envelope.discriminator.field);
       if (value !== undefined) message.discriminatorValue = value;
     }
     const correlation = parseCorrelation(raw.correlationId, payload.schema);

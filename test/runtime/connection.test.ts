@@ -124,7 +124,7 @@ describe('rule 10: lifecycle events, malformed frames, throwing handlers, no tok
     conn.sendRaw('{"op":0,"d":{},"s":null,"t":"MESSAGE_CREATE"}');
     conn.sendRaw('{"op":0,"d":{},"s":5,"t":null}');
     conn.dispatch('MESSAGE_CREATE', { id: 'after', content: '' });
-    await vi_waitFor(() => seen.length === 1);
+    await waitUntil(() => seen.length === 1);
     expect(seen).toEqual(['after']);
     expect(errors.map((e) => e.code)).toEqual(Array(6).fill('MALFORMED_FRAME'));
     expect(errors[3]?.message).toContain('unknown opcode 42');
@@ -148,7 +148,7 @@ describe('rule 10: lifecycle events, malformed frames, throwing handlers, no tok
     await next(client, 'ready');
     conn.dispatch('MESSAGE_CREATE', { id: '1', content: '' });
     conn.dispatch('MESSAGE_CREATE', { id: '2', content: '' });
-    await vi_waitFor(() => seen.length === 2);
+    await waitUntil(() => seen.length === 2);
     expect(seen).toEqual(['1', '2']);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.code).toBe('LISTENER_ERROR');
@@ -195,7 +195,7 @@ describe('rule 10: lifecycle events, malformed frames, throwing handlers, no tok
     await next(client, 'ready');
     await expect(client.updatePresence({ token: TOKEN, pad: 'x'.repeat(5000) })).rejects.toThrow(GatewayError);
     await third.close(4004, 'Authentication failed');
-    await vi_waitFor(() => client.status === 'stopped');
+    await waitUntil(() => client.status === 'stopped');
     const outward = emissions
       .filter(({ event }) => ['debug', 'error', 'close', 'reconnecting'].includes(event))
       .map(({ args }) => JSON.stringify(args.map((a) => (a instanceof Error ? { message: a.message, cause: String((a.cause as Error | undefined)?.stack ?? a.cause) } : a))));
@@ -206,7 +206,7 @@ describe('rule 10: lifecycle events, malformed frames, throwing handlers, no tok
 });
 
 /** Polls a condition on real time (short), for effects of network I/O. */
-async function vi_waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');

@@ -2,7 +2,8 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter, reservedFor } from '../../runtime/src/ratelimit.js';
 import type { WebSocketConstructor } from '../../runtime/src/index.js';
-import { ManualClock, VOICE_STATE_SCHEMA, next, nextReconnect, setup } from './helpers.js';
+import { GatewayServer } from '../support/gateway-server.js';
+import { ManualClock, TOKEN, TestClient, VOICE_STATE_SCHEMA, next, nextReconnect, setup } from './helpers.js';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -59,12 +60,6 @@ describe('rule 7: sends on a live connection', () => {
         (super.send as (...args: unknown[]) => void)(data, ...rest);
       }
     }
-    const ctx = await setup({}, { WebSocket: RecordingSocket as unknown as WebSocketConstructor, random: () => 0 });
-    // setup() made its own clock; rebuild the client around ours by reusing the helper's server.
-    await ctx.client.close();
-    const { TestClient, TOKEN } = await import('./helpers.js');
-    const { GatewayServer } = await import('../support/gateway-server.js');
-    await ctx.server.close();
     const server = await GatewayServer.start({ rateLimit: { limit: 120, windowMs: 60_000, now: () => clock.now() } });
     const client = new TestClient(
       { token: TOKEN, intents: 1, timers: clock, random: () => 0, WebSocket: RecordingSocket as unknown as WebSocketConstructor },

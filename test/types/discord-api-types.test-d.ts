@@ -171,9 +171,6 @@ interface Omitted<Field extends string, Where extends string, Reason extends str
 type UntypedComponents = Omitted<'components', 'content',
   'Message.components and MessageSnapshotFields.components are an untyped array (unknown[]): the component union is not modelled'>;
 
-type TeamMemberPermissions = Omitted<'permissions', 'membership_state',
-  "TeamMember.permissions renders as [string], not ['*'] (generator issue: the const of a tuple item is dropped); the spec says ['*']">;
-
 interface Exceptions {
   RESUMED: [OneWay<'both',
     'Discord sends an object (empty or debug data): ours is an object with no documented fields; discord-api-types types d as undefined'>];
@@ -181,9 +178,8 @@ interface Exceptions {
     'ours is GuildCreateEvent | UnavailableGuild (Discord sends { id, unavailable: true } during outages); discord-api-types has only the full guild'>];
   INTERACTION_CREATE: [OneWay<'ours -> theirs',
     'ours is one simplified object (untyped data, partial channel) for all interaction types, a supertype of their union of ~20 variants'>];
-  INVITE_CREATE: [TeamMemberPermissions];
-  MESSAGE_CREATE: [UntypedComponents, TeamMemberPermissions];
-  MESSAGE_UPDATE: [UntypedComponents, TeamMemberPermissions];
+  MESSAGE_CREATE: [UntypedComponents];
+  MESSAGE_UPDATE: [UntypedComponents];
 }
 
 type EntriesOf<K extends Event> = K extends keyof Exceptions ? Exceptions[K] : [];
@@ -241,25 +237,26 @@ type EntryName<E> = E extends Omitted<infer F, infer W, string> ? `${F} (where $
  * The `Omitted` and `ExcludedMember` entries of event K that are not needed: the outcome is as
  * expected without them too. Only computed when the outcome is as expected (otherwise that failure is the report).
  */
-type Unneeded<K extends Event> = Same<Actual<K>, Expected<K>> extends true
-  ? {
-      [I in keyof EntriesOf<K>]: EntriesOf<K>[I] extends { kind: 'omitted' | 'excluded' }
-        ? Same<Actual<K, Without<EntriesOf<K>, EntriesOf<K>[I]>>, Expected<K>> extends true
-          ? EntryName<EntriesOf<K>[I]>
-          : never
-        : never;
-    }[number]
+type Unneeded<K extends Event> = Same<Actual<K>, Expected<K>> extends true ? UnneededOf<K, EntriesOf<K>> : never;
+type UnneededOf<K extends Event, Rest> = Rest extends [infer E, ...infer More]
+  ?
+      | (E extends { kind: 'omitted' | 'excluded' }
+          ? Same<Actual<K, Without<EntriesOf<K>, E>>, Expected<K>> extends true
+            ? EntryName<E>
+            : never
+          : never)
+      | UnneededOf<K, More>
   : never;
 
 /** What the test of event K computes, */
 interface Result<K extends Event> {
   outcome: Actual<K>;
-  unneededExceptions: Unneeded<K>;
+  unneededExceptions: [Unneeded<K>] extends [never] ? 'none' : Unneeded<K>;
 }
 /** and what it must be. */
 interface Pass<K extends Event> {
   outcome: Expected<K>;
-  unneededExceptions: never;
+  unneededExceptions: 'none';
 }
 
 describe('discord-api-types v10 compatibility (both directions, by value)', () => {
@@ -349,7 +346,7 @@ describe('typed dispatches', () => {
   });
 
   test('no dispatch data type is unknown, any, object or Record<string, unknown>', () => {
-    expectTypeOf<UntypedDispatches>().toEqualTypeOf<never>();
+    expectTypeOf<[UntypedDispatches] extends [never] ? 'none' : UntypedDispatches>().toEqualTypeOf<'none'>();
     // The check itself catches each of those.
     expectTypeOf<IsUntyped<unknown>>().toEqualTypeOf<true>();
     expectTypeOf<IsUntyped<any>>().toEqualTypeOf<true>();
@@ -361,5 +358,3 @@ describe('typed dispatches', () => {
     expectTypeOf<GatewayDispatchMap['RESUMED']>().toEqualTypeOf<Record<string, unknown>>();
   });
 });
-export const __probe1: Result<'MESSAGE_CREATE'> = null!;
-export const __probe2: Pass<'MESSAGE_CREATE'> = __probe1;

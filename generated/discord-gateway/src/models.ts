@@ -1521,7 +1521,7 @@ export type GuildScheduledEvent = StageInstanceGuildScheduledEvent | VoiceGuildS
 export interface TeamMember {
   membership_state: TeamMemberMembershipState;
   /** Always ['*'] */
-  permissions: [string];
+  permissions: ['*'];
   team_id: Snowflake;
   user: User;
   role: TeamMemberRole;

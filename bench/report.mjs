@@ -1,0 +1,133 @@
+/** Targets, the markdown table, and results.json. */
+import { fmt } from './lib.mjs';
+
+const NAMES = {
+  raw: 'raw `ws` + `JSON.parse` (the limit)',
+  generated: '**generated client** (`discord-gateway-client`)',
+  discordjs: '`@discordjs/ws` 2.x',
+};
+const MODE_NAMES = { json: 'JSON', zlib: 'zlib-stream' };
+
+/** Every target as { id, what, value, limit, pass }. */
+export function evaluateTargets(r) {
+  const t = [];
+  const add = (id, what, value, limit, pass, shown) => t.push({ id, what, value, limit, pass: Number.isFinite(value) ? pass : false, shown });
+  if (r.generation) {
+    const g = r.generation;
+    const ratio = g.generate.ms / g.parse.ms;
+    add('generation-vs-parse', 'cold generation / bare parse', ratio, 1.3, ratio <= 1.3, fmt.x(ratio));
+    add('check-fast', '`--check`, unchanged spec', g.check.ms, 300, g.check.ms < 300, fmt.ms(g.check.ms));
+    const first = g.scale[0];
+    const last = g.scale[g.scale.length - 1];
+    const growth = last.netPerMessageMs / first.netPerMessageMs;
+    add('scale-flat', `net time per message, ${last.messages} vs ${first.messages} messages`, growth, 1.25, growth <= 1.25, fmt.x(growth));
+  }
+  for (const mode of ['json', 'zlib']) {
+    const tp = r.throughput?.[mode];
+    if (tp) {
+      const vsRaw = tp.generated.eventsPerSec / tp.raw.eventsPerSec;
+      const vsPeer = tp.generated.eventsPerSec / tp.discordjs.eventsPerSec;
+      add(`throughput-${mode}-vs-raw`, `throughput ${MODE_NAMES[mode]}: generated / raw limit`, vsRaw, 0.95, vsRaw >= 0.95, fmt.x(vsRaw));
+      add(`throughput-${mode}-vs-peer`, `throughput ${MODE_NAMES[mode]}: generated / @discordjs/ws`, vsPeer, 1.05, vsPeer >= 1.05, fmt.x(vsPeer));
+      const addons = tp.generated.nativeAddons ?? [];
+      add(`no-native-addon-${mode}`, `generated client, ${MODE_NAMES[mode]}: native addons loaded`, addons.length, 0, addons.length === 0, addons.length ? addons.join(', ') : 'none');
+    }
+    const lat = r.latency?.[mode];
+    if (lat) {
+      const ratio = lat.generated.p99Ms / lat.discordjs.p99Ms;
+      add(`p99-${mode}`, `p99 latency ${MODE_NAMES[mode]}: generated / @discordjs/ws`, ratio, 1, ratio <= 1, `${fmt.ms(lat.generated.p99Ms, 2)} vs ${fmt.ms(lat.discordjs.p99Ms, 2)}`);
+    }
+    const mem = r.memory?.[mode];
+    if (mem) {
+      const ratio = mem.generated.rssPerShard / mem.raw.rssPerShard;
+      add(`memory-${mode}`, `RSS per idle shard ${MODE_NAMES[mode]}: generated / bare ws`, ratio, 1.25, ratio <= 1.25, fmt.x(ratio));
+    }
+  }
+  return t;
+}
+
+export function markdown(r) {
+  const out = [];
+  const m = r.machine;
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average at start ${m.loadavg.join(' / ')}.`);
+  out.push(`Run: ${r.date}, ${r.quick ? '`--quick` (smoke test: small N, few rounds; not for comparison)' : 'full'}, ${fmt.num(r.durationSec, 1)} s.`);
+  out.push('');
+  if (r.generation) {
+    const g = r.generation;
+    out.push('### 1. Generation (`spec/discord-gateway.yaml`, whole process, median)');
+    out.push('');
+    out.push('| command | wall time | peak RSS | vs bare parse |');
+    out.push('|---|---:|---:|---:|');
+    const row = (name, x) => out.push(`| ${name} | ${fmt.ms(x.ms)} | ${fmt.mb(x.rss)} | ${fmt.x(x.ms / g.parse.ms)} |`);
+    row('`node -e ""` (process start, for scale)', g.nodeFloor);
+    row('`@asyncapi/parser` parse alone (the floor)', g.parse);
+    row('**`gen-gateway spec/discord-gateway.yaml`** (cold)', g.generate);
+    row('Modelina `TypeScriptFileGenerator` (models only)', g.modelina);
+    row('**`gen-gateway --check`**, unchanged spec', g.check);
+    out.push('');
+    out.push(`Scale (synthetic specs; a 1-message spec takes ${fmt.ms(g.scaleBase.generateMs)} to generate, ${fmt.ms(g.scaleBase.parseMs)} to parse: the fixed cost, subtracted for the "net" columns):`);
+    out.push('');
+    out.push('| messages | generate | per message | net per message | of which parse | of which gen-gateway | peak RSS |');
+    out.push('|---:|---:|---:|---:|---:|---:|---:|');
+    for (const s of g.scale) {
+      out.push(`| ${s.messages} | ${fmt.ms(s.generateMs)} | ${fmt.ms(s.perMessageMs, 2)} | ${fmt.ms(s.netPerMessageMs, 2)} | ${fmt.ms(s.parseNetPerMessageMs, 2)} | ${fmt.ms(s.genOnlyNetPerMessageMs, 2)} | ${fmt.mb(s.generateRss)} |`);
+    }
+    out.push('');
+  }
+  if (r.throughput) {
+    const tp = r.throughput;
+    out.push(`### 2. Dispatch throughput (MESSAGE_CREATE, ~1.1 KB each, events/s delivered to the handler, median of ${r.config.rounds} rounds of ${fmt.int(r.config.n)})`);
+    out.push('');
+    out.push('| party | JSON | zlib-stream |');
+    out.push('|---|---:|---:|');
+    out.push(`| server alone (sending to a socket that discards) | ${fmt.int(tp.json?.server.eventsPerSec)} | ${fmt.int(tp.zlib?.server.eventsPerSec)} |`);
+    for (const p of ['raw', 'generated', 'discordjs']) {
+      out.push(`| ${NAMES[p]}${p === 'discordjs' ? ' (zlib-stream: `CompressionMethod.ZlibNative`, node:zlib)' : ''} | ${fmt.int(tp.json?.[p].eventsPerSec)} | ${fmt.int(tp.zlib?.[p].eventsPerSec)} |`);
+    }
+    const ratio = (a, b, mode) => fmt.x(tp[mode]?.[a].eventsPerSec / tp[mode]?.[b].eventsPerSec);
+    out.push(`| generated / raw limit (target >= 0.95x) | ${ratio('generated', 'raw', 'json')} | ${ratio('generated', 'raw', 'zlib')} |`);
+    out.push(`| generated / @discordjs/ws (target >= 1.05x) | ${ratio('generated', 'discordjs', 'json')} | ${ratio('generated', 'discordjs', 'zlib')} |`);
+    out.push('');
+  }
+  if (r.latency) {
+    const lat = r.latency;
+    out.push('### 3. Latency, frame written by the server -> handler running (paced load, median of rounds)');
+    out.push('');
+    out.push(`| party | JSON p50 | JSON p99 | zlib-stream p50 | zlib-stream p99 |`);
+    out.push('|---|---:|---:|---:|---:|');
+    for (const p of ['raw', 'generated', 'discordjs']) {
+      out.push(`| ${NAMES[p]} | ${fmt.ms(lat.json?.[p].p50Ms, 3)} | ${fmt.ms(lat.json?.[p].p99Ms, 2)} | ${fmt.ms(lat.zlib?.[p].p50Ms, 3)} | ${fmt.ms(lat.zlib?.[p].p99Ms, 2)} |`);
+    }
+    out.push(`| load (events/s, half the slowest party's throughput) | ${fmt.int(lat.json?.generated.rate)} | | ${fmt.int(lat.zlib?.generated.rate)} | |`);
+    out.push('');
+  }
+  if (r.memory) {
+    const mem = r.memory;
+    const shards = mem.json?.raw.shards ?? mem.zlib?.raw.shards;
+    out.push(`### 4. Memory, ${shards} idle connected shards, per shard after GC (median of ${r.config.memoryRounds})`);
+    out.push('');
+    out.push('| party | JSON RSS | JSON heap | JSON external | zlib RSS | zlib heap | zlib external |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|');
+    for (const p of ['raw', 'generated', 'discordjs']) {
+      const j = mem.json?.[p];
+      const z = mem.zlib?.[p];
+      const name = p === 'raw' ? 'bare `ws` (+ one inflate context each for zlib-stream)' : NAMES[p];
+      out.push(`| ${name} | ${fmt.kb(j?.rssPerShard)} | ${fmt.kb(j?.heapPerShard)} | ${fmt.kb(j?.externalPerShard)} | ${fmt.kb(z?.rssPerShard)} | ${fmt.kb(z?.heapPerShard)} | ${fmt.kb(z?.externalPerShard)} |`);
+    }
+    const ratio = (mode, key) => fmt.x(mem[mode]?.generated[key] / mem[mode]?.raw[key]);
+    out.push(`| generated / bare ws | ${ratio('json', 'rssPerShard')} | ${ratio('json', 'heapPerShard')} | ${ratio('json', 'externalPerShard')} | ${ratio('zlib', 'rssPerShard')} | ${ratio('zlib', 'heapPerShard')} | ${ratio('zlib', 'externalPerShard')} |`);
+    out.push('');
+  }
+  if (r.targets?.length) {
+    out.push('### Targets');
+    out.push('');
+    out.push('| target | measured | limit | |');
+    out.push('|---|---:|---:|---|');
+    for (const t of r.targets) {
+      const limit = t.id === 'check-fast' ? `< ${t.limit} ms` : t.id.startsWith('no-native') ? 'none' : t.id.includes('vs-peer') || t.id.includes('vs-raw') ? `>= ${t.limit}x` : `<= ${t.limit}x`;
+      out.push(`| ${t.what} | ${t.shown} | ${limit} | ${t.pass ? 'PASS' : '**MISS**'} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,127 @@
+/** The files around the code of a plain-payload package: `package.json` and the README from `templates/plain/README.md`. */
+import type { GatewayIr, MessageIr } from '../../ir/types.js';
+import type { PackageInfo } from '../emit-package.js';
+import { renderTemplate } from '../emit-package.js';
+import { defaultWebSocketUrl } from './emit-plain-client.js';
+import { isRoutable, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
+
+/** The `ws` version the default transport is written against. */
+const WS_RANGE = '^8.18.0';
+
+export function emitPlainPackageJson(ir: GatewayIr, info: PackageInfo): string {
+  const pkg = {
+    name: info.packageName,
+    version: info.packageVersion,
+    description: `Typed client for ${ir.title}, generated from its AsyncAPI document by gen-gateway.`,
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' },
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    files: ['dist', 'src', 'README.md'],
+    dependencies: { ws: WS_RANGE },
+    'gen-gateway': { generator: info.generatorVersion, spec: info.specFile },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}
+
+function table(header: string[], rows: string[][]): string {
+  if (rows.length === 0) return '_None._';
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function typeCell(m: MessageIr): string {
+  return m.payload.$ref !== undefined ? `\`${m.payload.$ref}\`` : '';
+}
+
+function envelopeText(ir: GatewayIr): string {
+  const received = receivedMessages(ir);
+  if (ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined) {
+    const field = ir.envelope.discriminator.field;
+    return [
+      `Messages are plain payloads, told apart by their \`${field}\` field (a \`const\` every received message pins).`,
+      '`client.on(name, handler)` routes by it; where several messages share a value, the first whose `is<Message>` guard accepts the payload wins.',
+    ].join(' ');
+  }
+  if (received.length <= 1) return 'Messages are plain payloads. The client receives at most one kind, so `client.on(name, handler)` needs no discriminator.';
+  return [
+    'Messages are plain payloads, and the document gives the received ones no shared `const` field to tell them apart',
+    '(they are known by message name only). `client.onMessage(handler)` receives the union `ReceivedMessage`; narrow it with',
+    'the generated `is<Message>` guards, which check the JavaScript type and the required properties (so more than one may accept a payload).',
+  ].join(' ');
+}
+
+function usageText(ir: GatewayIr, info: PackageInfo): string {
+  const url = defaultWebSocketUrl(ir);
+  const firstSent = sentMessages(ir)[0];
+  const firstReceived = receivedMessages(ir)[0];
+  const guard = firstReceived !== undefined && !isRoutable(ir) ? `, is${firstReceived.name}` : '';
+  const lines = ['```ts', `import { Client${guard} } from '${info.packageName}';`, ''];
+  if (url !== undefined) lines.push(`const client = new Client({ url: '${url}' });`);
+  else lines.push('const client = new Client({ transport: myTransport }); // see "Transport" below');
+  if (firstReceived !== undefined) {
+    if (isRoutable(ir)) lines.push(`client.on('${firstReceived.name}', (message) => { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ });`);
+    else lines.push(`client.onMessage((message) => { if (is${firstReceived.name}(message)) { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ } });`);
+  }
+  if (firstSent !== undefined) lines.push(`await client.${sendMethodName(firstSent)}({ /* ${firstSent.payload.$ref ?? 'unknown'} */ });`);
+  lines.push('```');
+  return lines.join('\n');
+}
+
+function transportText(ir: GatewayIr): string {
+  const url = defaultWebSocketUrl(ir);
+  const protocols = [...new Set(ir.servers.map((s) => s.protocol))];
+  const iface = [
+    '```ts',
+    'interface Transport {',
+    '  connect?(): Promise<void>;',
+    '  send(data: string | Uint8Array, context: { channel?: string; message?: string; headers?: Record<string, unknown> }): Promise<void>;',
+    '  onMessage(handler: (data: string | Uint8Array, context: MessageContext) => void): () => void;',
+    '  close(): Promise<void>;',
+    '}',
+    '```',
+  ].join('\n');
+  if (url !== undefined) {
+    return `The default transport is a \`WebSocketTransport\` to \`${url}\` (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another:\n\n${iface}`;
+  }
+  return `The document's servers speak ${protocols.map((p) => `\`${p}\``).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the channel address from the document (the topic or queue).\n\n${iface}`;
+}
+
+function requestNotes(ir: GatewayIr): string {
+  const requests = sentMessages(ir).filter((m) => repliesOf(ir, m).length > 0);
+  if (requests.length === 0) return '_The document declares no request/reply operation._';
+  return table(['Method', 'Reply', 'Matched by'], requests.map((m) => [
+    `\`client.${requestMethodName(m)}(message, { timeoutMs })\``,
+    repliesOf(ir, m).map((r) => `\`${r.name}\``).join(' or '),
+    m.correlation === undefined
+      ? 'the next reply of that type (no `correlationId`)'
+      : `\`${m.correlation.path.join('.')}\` in the ${m.correlation.in}${m.correlation.in === 'payload' ? ' (a fresh id is set when missing)' : ''}`,
+  ]));
+}
+
+export function emitPlainReadme(template: string, ir: GatewayIr, info: PackageInfo): string {
+  const sent = sentMessages(ir);
+  const received = receivedMessages(ir);
+  const discriminated = ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined;
+  return renderTemplate(template, {
+    packageName: info.packageName,
+    title: ir.title,
+    version: ir.version,
+    specFile: info.specFile,
+    description: ir.description ?? '',
+    usage: usageText(ir, info),
+    transport: transportText(ir),
+    envelope: envelopeText(ir),
+    sendTable: table(['Message', 'Type', 'Method', 'Channel', 'Summary'], sent.map((m) => [cell(m.name), typeCell(m), `\`client.${sendMethodName(m)}(message)\``, cell(m.channel), cell(m.summary ?? m.title)])),
+    receiveTable: table(['Message', 'Type', ...(discriminated ? ['Discriminator'] : []), 'Guard', 'Channel', 'Summary'], received.map((m) => [
+      cell(m.name), typeCell(m), ...(discriminated ? [m.discriminatorValue === undefined ? '' : `\`${cell(m.discriminatorValue)}\``] : []), `\`is${m.name}\``, cell(m.channel), cell(m.summary ?? m.title),
+    ])),
+    requestNotes: requestNotes(ir),
+  }).replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,58 @@
+/**
+ * Emit stage for plain-payload documents (no `{ op, d }` envelope, any protocol): models, message unions and
+ * guards, a `Client` over a `Transport`, and the transport file itself, copied from `templates/plain/`.
+ */
+import type { SourceFile } from 'ts-morph';
+import type { GatewayIr } from '../../ir/types.js';
+import { emitModels } from '../emit-models.js';
+import type { PackageInfo } from '../emit-package.js';
+import { createEmitProject, printProject } from '../print-project.js';
+import { emitPlainMessages } from './emit-plain-messages.js';
+import { emitPlainClient } from './emit-plain-client.js';
+import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
+
+/** A module's exported declarations, read from its syntax (no type checker). */
+function exportedNames(file: SourceFile): { values: string[]; types: string[] } {
+  const named = (nodes: Array<{ isExported(): boolean; getName(): string | undefined }>) => nodes.filter((n) => n.isExported()).map((n) => n.getName()!).filter(Boolean);
+  const values = [
+    ...named(file.getFunctions()),
+    ...named(file.getClasses()),
+    ...file.getVariableStatements().filter((v) => v.isExported()).flatMap((v) => v.getDeclarations().map((d) => d.getName())),
+  ];
+  const types = [...named(file.getInterfaces()), ...named(file.getTypeAliases())];
+  return { values: [...new Set(values)].sort(), types: [...new Set(types)].sort() };
+}
+
+export interface PlainEmitInput {
+  ir: GatewayIr;
+  info: PackageInfo;
+  readmeTemplate: string;
+  /** `templates/plain/transport.ts`, copied into the package as `src/transport.ts`. */
+  transportTemplate: string;
+  header: string;
+}
+
+export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, header }: PlainEmitInput): Promise<Map<string, string>> {
+  const project = createEmitProject();
+  const source = (name: string, text = '') => project.createSourceFile(`/src/${name}`, text, { overwrite: true });
+
+  const models = (await emitModels(ir)).map((m) => m.code).join('\n\n');
+  // A document without a single schema still gets a module, so `import type * as M` always resolves.
+  source('models.ts').addStatements(models === '' ? 'export {};' : models);
+  emitPlainMessages(source('messages.ts'), ir);
+  emitPlainClient(source('client.ts'), ir);
+  source('transport.ts', transportTemplate);
+  const index = source('index.ts');
+  // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
+  index.addExportDeclaration({ moduleSpecifier: './models.js' });
+  for (const name of ['messages', 'transport', 'client']) {
+    const { values, types } = exportedNames(project.getSourceFileOrThrow(`/src/${name}.ts`));
+    if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
+    if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
+  }
+
+  const files = printProject(project, header);
+  files.set('package.json', emitPlainPackageJson(ir, info));
+  files.set('README.md', emitPlainReadme(readmeTemplate, ir, info));
+  return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));
+}

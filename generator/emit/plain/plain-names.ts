@@ -1,0 +1,77 @@
+/**
+ * What the plain-payload emitters share: which messages go which way, the identifiers derived from a message
+ * name (the name itself was claimed once in the IR's registry, so these are unique too), and the shape a
+ * guard checks. Kept apart so the messages, client and README emitters agree without importing each other.
+ */
+import type { GatewayIr, JsonSchema, MessageIr, NamedSchema } from '../../ir/types.js';
+import { renderJsDoc } from '../jsdoc.js';
+
+/** Every model is imported into the other modules under this namespace, so model names never clash with ours. */
+export const MODELS = 'M';
+
+export function sentMessages(ir: GatewayIr): MessageIr[] {
+  return ir.messages.filter((m) => m.direction === 'send' || m.bothWays === true);
+}
+
+export function receivedMessages(ir: GatewayIr): MessageIr[] {
+  return ir.messages.filter((m) => m.direction === 'receive' || m.bothWays === true);
+}
+
+/** The message's TypeScript type, as written in modules that import the models as `M`. */
+export function messageType(message: MessageIr): string {
+  return message.payload.$ref !== undefined ? `${MODELS}.${message.payload.$ref}` : 'unknown';
+}
+
+export const sendMethodName = (m: MessageIr): string => `send${m.name}`;
+export const requestMethodName = (m: MessageIr): string => `request${m.name}`;
+export const guardName = (m: MessageIr): string => `is${m.name}`;
+
+/** `client.on(name)` needs a way to name each received message: a discriminator field, or only one message. */
+export function isRoutable(ir: GatewayIr): boolean {
+  return (ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined) || receivedMessages(ir).length <= 1;
+}
+
+/** The reply messages of a request, resolved from their keys. */
+export function repliesOf(ir: GatewayIr, message: MessageIr): MessageIr[] {
+  const keys = message.replyKeys ?? (message.replyKey !== undefined ? [message.replyKey] : []);
+  return keys.map((k) => ir.messages.find((m) => m.key === k)).filter((m): m is MessageIr => m !== undefined && (m.direction === 'receive' || m.bothWays === true));
+}
+
+export interface Shape {
+  kind: 'object' | 'string' | 'number' | 'boolean' | 'array' | 'any';
+  required: string[];
+}
+
+/** What `is<Message>` checks: the JavaScript type, and for objects the required properties (through `allOf`). */
+export function shapeOf(schema: JsonSchema, schemas: Map<string, NamedSchema>, depth = 0): Shape {
+  if (schema.$ref !== undefined) {
+    const named = schemas.get(schema.$ref);
+    return named === undefined || depth > 8 ? { kind: 'any', required: [] } : shapeOf(named.schema, schemas, depth + 1);
+  }
+  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (schema.allOf !== undefined) {
+    const parts = schema.allOf.map((p) => shapeOf(p, schemas, depth + 1));
+    if (parts.some((p) => p.kind === 'object') || schema.properties !== undefined) {
+      return { kind: 'object', required: [...new Set([...(schema.required ?? []), ...parts.flatMap((p) => p.required)])] };
+    }
+  }
+  if (types.length === 1) {
+    const type = types[0]!;
+    if (type === 'integer' || type === 'number') return { kind: 'number', required: [] };
+    if (type === 'string' || type === 'boolean' || type === 'array' || type === 'object') return { kind: type, required: type === 'object' ? schema.required ?? [] : [] };
+  }
+  if (types.length === 0 && schema.properties !== undefined) return { kind: 'object', required: schema.required ?? [] };
+  return { kind: 'any', required: [] };
+}
+
+/** A doc comment body for ts-morph (which adds the frame itself). */
+export function docs(lines: string[]): string[] {
+  const text = renderJsDoc(lines);
+  return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
+}
+
+/** A TypeScript object-literal type, `{}` spelled so that its `keyof` is `never`. */
+export function mapType(entries: Array<[string, string]>, keyText: (key: string) => string): string {
+  if (entries.length === 0) return 'Record<never, never>';
+  return `{ ${entries.map(([k, v]) => `${keyText(k)}: ${v};`).join(' ')} }`;
+}
