@@ -44,7 +44,7 @@ export class RateLimiter {
   }
 
   private capacity(priority: SendPriority): number {
-    return this.limit + 50;
+    return priority === 'managed' ? this.limit : this.limit - this.reserved;
   }
 
   /** Takes a slot if one is free for `priority`; returns whether it did. */
