@@ -3,8 +3,25 @@ import { ZlibStreamInflater } from './compression.js';
 import { GatewayError } from './errors.js';
 import { checkEnvelope, type GatewayEnvelope } from './protocol.js';
 
+/**
+ * The part of a `ws` WebSocket the runtime uses. Spelled out structurally so that the published declarations
+ * do not import `ws`'s types: a consumer compiling with `skipLibCheck: false` needs no `@types/ws`.
+ */
+export interface GatewaySocket {
+  binaryType: string;
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  terminate(): void;
+  on(event: 'open', listener: () => void): unknown;
+  on(event: 'message', listener: (data: Buffer) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'close', listener: (code: number, reason: Buffer) => void): unknown;
+  once(event: 'close', listener: () => void): unknown;
+}
+
 /** A `ws`-compatible constructor; injectable for tests or another transport. */
-export type WebSocketConstructor = new (url: string, options?: WebSocket.ClientOptions) => WebSocket;
+export type WebSocketConstructor = new (url: string, options?: { perMessageDeflate?: boolean }) => GatewaySocket;
 
 export interface ConnectionHooks {
   open(): void;
@@ -22,7 +39,7 @@ export interface ConnectionHooks {
  * the gateway lifecycle. Writes on a socket that is not open are dropped, never attempted.
  */
 export class Connection {
-  private readonly socket: WebSocket;
+  private readonly socket: GatewaySocket;
   private readonly inflater: ZlibStreamInflater | undefined;
   private hooks: ConnectionHooks | undefined;
   private readonly closedPromise: Promise<void>;

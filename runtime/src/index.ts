@@ -16,6 +16,6 @@ export { SimpleIdentifyQueue, type IdentifyQueue, type SimpleIdentifyQueueOption
 export { ShardManager, type ShardEventMap, type ShardManagerOptions } from './shards.js';
 export type { BackoffOptions } from './backoff.js';
 export { systemTimers, type Timers, type TimerHandle } from './timers.js';
-export type { WebSocketConstructor } from './connection.js';
+export type { GatewaySocket, WebSocketConstructor } from './connection.js';
 export { ZlibStreamInflater } from './compression.js';
 export { validatePayload, type SchemaNode, type SendSchema, type ValidationIssue } from './validate.js';

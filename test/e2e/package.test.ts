@@ -3,7 +3,7 @@
  * npm would publish them, install both into a new project, compile a bot with `tsc --strict`, and run it
  * against a loopback gateway until it receives a typed MESSAGE_CREATE.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,15 +71,26 @@ it('generates, packs, installs, compiles under --strict and receives a typed MES
   const compiled = await run(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: app }).catch((error: { stdout: string }) => error);
   expect('stdout' in compiled ? compiled.stdout : '').toBe('');
 
-  const bot = run(process.execPath, ['out/bot.js'], { cwd: app, env: { ...process.env, BOT_TOKEN: 'e2e-secret-token', GATEWAY_URL: `${server.url}/?v=10&encoding=json` }, timeout: 20_000 });
+  const bot = spawn(process.execPath, ['out/bot.js'], { cwd: app, env: { ...process.env, BOT_TOKEN: 'e2e-secret-token', GATEWAY_URL: `${server.url}/?v=10&encoding=json` } });
+  let stdout = '';
+  const exited = new Promise<number | null>((resolve) => bot.once('exit', resolve));
+  const printed = (pattern: RegExp) => new Promise<void>((resolve) => {
+    const look = () => pattern.test(stdout) && resolve();
+    bot.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      look();
+    });
+    look();
+  });
   const connection = await server.nextConnection(15_000);
   await connection.expect(2, 15_000);
+  await printed(/"ready":true/);
   connection.dispatch('MESSAGE_CREATE', {
     id: '10', channel_id: '20', author: { id: '30', username: 'ada', discriminator: '0', global_name: null, avatar: null },
     content: 'hello from loopback', timestamp: '2026-12-02T00:00:00.000Z', edited_timestamp: null, tts: false,
     mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
   });
-  const { stdout } = await bot;
+  expect(await exited).toBe(0);
   const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines).toEqual([
     { ready: true, user: 'bot' },
