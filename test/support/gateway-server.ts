@@ -34,6 +34,8 @@ export interface GatewayServerOptions {
   rateLimit?: { limit: number; windowMs: number; now: () => number } | false;
   /** Largest accepted payload; bigger closes with 4002. Default 4096. */
   maxPayloadBytes?: number;
+  /** On Resume, also replay this many dispatches the client already had (an overlapping replay). Default 0. */
+  resumeReplayOverlap?: number;
   /** How each compressed message is cut into WebSocket frames. Default: one frame. */
   splitCompressed?: (message: Buffer) => Buffer[];
 }
@@ -234,7 +236,8 @@ export class ServerConnection {
         return;
       }
       this.attach(session);
-      for (const missed of session.log) if (missed.s > (d.seq ?? 0)) this.send(missed);
+      const from = (d.seq ?? 0) - (this.server.options.resumeReplayOverlap ?? 0);
+      for (const missed of session.log) if (missed.s > from) this.send(missed);
       this.send({ op: 0, t: 'RESUMED', s: ++session.seq, d: {} });
       session.log.push({ op: 0, t: 'RESUMED', s: session.seq, d: {} });
     }
