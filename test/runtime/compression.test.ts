@@ -1,14 +1,10 @@
 import zlib from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZlibStreamInflater, type GatewayError } from '../../runtime/src/index.js';
 import { deflateFlush, splitInto } from '../support/gateway-server.js';
-import { next, nextReconnect, setup } from './helpers.js';
+import { next, nextReconnect, setup, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer } = setupPerTest();
 
 /** A deflate context like the gateway's: each message ends with a sync flush (00 00 ff ff). */
 function deflater(): (text: string) => Promise<Buffer> {
@@ -76,7 +72,7 @@ describe('rule 8: ZlibStreamInflater (unit)', () => {
 describe('rule 8: zlib-stream on a live connection', () => {
   it('split frames and a 1 MiB dispatch arrive intact; a new context per reconnect', async () => {
     const ctx = await setup({ splitCompressed: splitInto(7) }, { compress: 'zlib-stream' });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     const { server, client, clock } = ctx;
     const seen: string[] = [];
     client.on('MESSAGE_CREATE', (d) => seen.push(d.content));
@@ -104,7 +100,7 @@ describe('rule 8: zlib-stream on a live connection', () => {
 
   it('a corrupt zlib stream is reported as an error and the client reconnects', async () => {
     const ctx = await setup({}, { compress: true });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     const { server, client, clock } = ctx;
     const errors: GatewayError[] = [];
     client.on('error', (error) => errors.push(error));

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../runtime/src/index.js';
 import { GatewayServer } from '../support/gateway-server.js';
-import { ManualClock, TOKEN, TestClient, next, nextReconnect, record, setup } from './helpers.js';
+import { ManualClock, TOKEN, TestClient, next, nextReconnect, record, setup, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer, start } = setupPerTest();
 
-async function start(...args: Parameters<typeof setup>) {
-  const ctx = await setup(...args);
-  cleanups.push(ctx.cleanup);
-  return ctx;
-}
 
 describe('rule 1: connect, Hello, Identify, READY, timeouts', () => {
   it('connects with the query string, identifies and resolves connect() with READY d', async () => {
@@ -165,7 +156,7 @@ describe('rule 10: lifecycle events, malformed frames, throwing handlers, no tok
       { token: `Bot ${TOKEN}`, intents: 1, timers: clock, logger: { debug: log, info: log, warn: log, error: log } },
       server.url,
     );
-    cleanups.push(async () => {
+    defer(async () => {
       await client.close();
       await server.close();
     });

@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Heartbeat } from '../../runtime/src/heartbeat.js';
-import { ManualClock, next, nextReconnect, setup } from './helpers.js';
+import { ManualClock, next, nextReconnect, setup, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer } = setupPerTest();
 
 describe('rule 2: heartbeat (unit, manual clock)', () => {
   function beater(random: number) {
@@ -85,7 +81,7 @@ describe('rule 2: heartbeat (unit, manual clock)', () => {
 describe('rule 2: heartbeat on a live connection', () => {
   it('sends d = last sequence on schedule, answers op 1 at once, exposes latency', async () => {
     const ctx = await setup({ heartbeatInterval: 1000 }, { random: () => 0.25 });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     const { server, client, clock } = ctx;
     client.connect().catch(() => undefined);
     const conn = await server.nextConnection();
@@ -108,7 +104,7 @@ describe('rule 2: heartbeat on a live connection', () => {
 
   it('zombie: no ACK -> closes with a non-1000 code and resumes; nothing is sent on the closed socket', async () => {
     const ctx = await setup({ heartbeatInterval: 1000, autoAck: false }, { random: () => 0 });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     const { server, client, clock } = ctx;
     client.connect().catch(() => undefined);
     const conn = await server.nextConnection();

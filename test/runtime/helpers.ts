@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 /** Shared by the runtime tests: a hand-driven clock, a small client subclass, event recording. */
 import { GatewayClientBase, type GatewayClientOptions, type ReconnectReason, type SendSchema, type Timers } from '../../runtime/src/index.js';
 import { GatewayServer, type GatewayServerOptions } from '../support/gateway-server.js';
@@ -142,4 +143,25 @@ export function frameSeen(client: TestClient, op: number, timeoutMs = 5000): Pro
     };
     client.on('frame', listener);
   });
+}
+
+/**
+ * Per-file teardown: `defer(fn)` runs `fn` after the current test; `start(...)` is `setup(...)` whose
+ * client and server are torn down the same way.
+ */
+export function setupPerTest(): {
+  defer: (cleanup: () => Promise<void> | void) => void;
+  start: (...args: Parameters<typeof setup>) => ReturnType<typeof setup>;
+} {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+  const defer = (cleanup: () => Promise<void> | void) => void cleanups.push(cleanup);
+  const start = async (...args: Parameters<typeof setup>) => {
+    const ctx = await setup(...args);
+    defer(ctx.cleanup);
+    return ctx;
+  };
+  return { defer, start };
 }

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../runtime/src/backoff.js';
 import { CLOSE_CODES, GatewayError, type ReconnectReason } from '../../runtime/src/index.js';
-import { frameSeen, next, nextReconnect, setup } from './helpers.js';
+import { frameSeen, next, nextReconnect, setup, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer, start: startClient } = setupPerTest();
 
 async function start(...args: Parameters<typeof setup>) {
-  const ctx = await setup(...args);
-  cleanups.push(ctx.cleanup);
+  const ctx = await startClient(...args);
   const ready = ctx.client.connect();
   ready.catch(() => undefined);
   const conn = await ctx.server.nextConnection();
@@ -131,7 +126,7 @@ describe('rule 5: close codes, one case per row of the table', () => {
 
   it('a fatal code during the first connect rejects connect() with the code and its meaning', async () => {
     const ctx = await setup({ autoReady: false });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     const ready = ctx.client.connect();
     const conn = await ctx.server.nextConnection();
     await conn.expect(2);
@@ -166,7 +161,7 @@ describe('rule 6: backoff', () => {
 
   it('on a live server: repeated failures grow the delay, READY resets it, never a tight loop', async () => {
     const ctx = await setup({ hello: false }, { backoff: { baseMs: 1000, maxMs: 16_000 }, helloTimeout: 100 });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     const { client, server, clock } = ctx;
     client.connect().catch(() => undefined);
     const delays: number[] = [];

@@ -1,19 +1,14 @@
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RateLimiter, reservedFor } from '../../runtime/src/ratelimit.js';
 import type { WebSocketConstructor } from '../../runtime/src/index.js';
 import { GatewayServer } from '../support/gateway-server.js';
-import { ManualClock, TOKEN, TestClient, VOICE_STATE_SCHEMA, next, nextReconnect, setup } from './helpers.js';
+import { ManualClock, TOKEN, TestClient, VOICE_STATE_SCHEMA, next, nextReconnect, setup, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer, start: startClient } = setupPerTest();
 
 async function start(...args: Parameters<typeof setup>) {
-  const ctx = await setup(...args);
-  cleanups.push(ctx.cleanup);
+  const ctx = await startClient(...args);
   ctx.client.connect().catch(() => undefined);
   const conn = await ctx.server.nextConnection();
   await next(ctx.client, 'ready');
@@ -65,7 +60,7 @@ describe('rule 7: sends on a live connection', () => {
       { token: TOKEN, intents: 1, timers: clock, random: () => 0, WebSocket: RecordingSocket as unknown as WebSocketConstructor },
       server.url,
     );
-    cleanups.push(async () => {
+    defer(async () => {
       await client.close();
       await server.close();
     });
@@ -149,7 +144,7 @@ describe('rule 7: sends on a live connection', () => {
 
   it('sends before connect() or after close() are rejected', async () => {
     const ctx = await setup();
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     await expect(ctx.client.updatePresence({})).rejects.toMatchObject({ code: 'NOT_CONNECTED' });
     const ready = ctx.client.connect();
     const pending = ctx.client.updatePresence({ early: true });

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemorySessionStore, createSession, type GatewaySession } from '../../runtime/src/index.js';
 import { GatewayServer } from '../support/gateway-server.js';
-import { ManualClock, TOKEN, TestClient, next, nextReconnect, setup } from './helpers.js';
+import { ManualClock, TOKEN, TestClient, next, nextReconnect, setup, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer, start: startClient } = setupPerTest();
 
 async function start(...args: Parameters<typeof setup>) {
-  const ctx = await setup(...args);
-  cleanups.push(ctx.cleanup);
+  const ctx = await startClient(...args);
   ctx.client.connect().catch(() => undefined);
   const conn = await ctx.server.nextConnection();
   await next(ctx.client, 'ready');
@@ -102,7 +97,7 @@ describe('rule 3: session and resume', () => {
     const server = await GatewayServer.start({ rateLimit: false });
     const make = () => new TestClient({ token: TOKEN, intents: 1, timers: clock, sessionStore: store }, server.url);
     const first = make();
-    cleanups.push(() => server.close());
+    defer(() => server.close());
     await first.connect();
     const conn = await server.nextConnection();
     conn.dispatch('MESSAGE_CREATE', { id: '1', content: '' });
@@ -131,7 +126,7 @@ describe('rule 3: session and resume', () => {
 
   it('accepts a saved session through the session option', async () => {
     const ctx = await setup({}, { session: createSession('unknown-session', undefined, 7) });
-    cleanups.push(ctx.cleanup);
+    defer(ctx.cleanup);
     ctx.client.connect().catch(() => undefined);
     const conn = await ctx.server.nextConnection();
     expect((await conn.expect(6)).d).toMatchObject({ session_id: 'unknown-session', seq: 7 });

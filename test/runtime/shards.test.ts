@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ShardManager, SimpleIdentifyQueue } from '../../runtime/src/index.js';
 import { GatewayServer } from '../support/gateway-server.js';
-import { ManualClock, TOKEN, TestClient } from './helpers.js';
+import { ManualClock, TOKEN, TestClient, setupPerTest } from './helpers.js';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  cleanups = [];
-});
+const { defer } = setupPerTest();
 
 describe('rule 9: identify queue', () => {
   it('hands out max_concurrency slots per 5 s, bucketed by shard_id % max_concurrency', async () => {
@@ -54,7 +50,7 @@ describe('rule 9: ShardManager', () => {
       createClient: (shard, identifyQueue) =>
         new TestClient({ token: TOKEN, intents: 1, shard, identifyQueue, timers: clock }, server.url),
     });
-    cleanups.push(async () => {
+    defer(async () => {
       await manager.close();
       await server.close();
     });
