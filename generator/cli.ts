@@ -1,10 +1,12 @@
-/** `gen-gateway <spec>`: argument parsing (commander) and exit codes; the work is in `generate.ts`. */
+/** `gen-gateway [spec]`: argument parsing (commander) and exit codes; the work is in `generate.ts`. */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import pc from 'picocolors';
 import { GenerateError } from './errors.js';
 import { GENERATOR_VERSION } from './version.js';
 import { check, generate, type GenerateOptions } from './generate.js';
-import { formatDiagnostics, warningSummary, type OutputFormat } from './report.js';
+import { colors, formatDiagnostics, warningSummary, type OutputFormat } from './report.js';
+import { CONFIG_FILE, loadConfig } from './config.js';
 
 /** 0 done; 1 the spec is invalid or the output is stale; 2 bad usage; 70 a bug in gen-gateway. */
 export const ExitCode = { Ok: 0, Failed: 1, Usage: 2, Internal: 70 } as const;
@@ -14,26 +16,122 @@ interface CliOptions {
   name?: string;
   check?: boolean;
   strict?: boolean;
-  perspective: 'client' | 'server';
+  config?: string;
+  watch?: boolean;
+  perspective?: 'client' | 'server';
   format: OutputFormat;
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Ends `--watch` (tests); the command line ends it with Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 function program(): Command {
   return new Command('gen-gateway')
-    .description('Compile an AsyncAPI document into a typed client package.')
+    .description(`Compile an AsyncAPI document into a typed client package. Without a spec, the specs of ${CONFIG_FILE}.`)
     .version(GENERATOR_VERSION, '-v, --version')
-    .argument('<spec>', 'the AsyncAPI document (YAML or JSON)')
+    .argument('[spec]', 'the AsyncAPI document (YAML or JSON)')
     .option('-o, --out <dir>', 'output folder (default: generated/<spec name>)')
     .option('--name <pkg>', 'npm package name (default: <spec name>-client)')
     .option('--check', 'exit 1 and list the files that differ if the output is not in sync with the spec; write nothing')
     .option('--strict', 'show the parser\'s warnings and fail on them')
-    .addOption(new Option('--perspective <side>', 'whose side 2.x publish/subscribe describe: publish = this side sends').choices(['client', 'server']).default('client'))
+    .option('-c, --config <file>', `the config file listing several specs (default: ./${CONFIG_FILE} when no spec is given)`)
+    .option('-w, --watch', 'regenerate whenever an input file changes (never exits on a spec error)')
+    .addOption(new Option('--perspective <side>', 'client (default): generate the counterpart of the application the document describes (2.x publish / 3.x receive = this side sends); server: the application itself').choices(['client', 'server']))
     .addOption(new Option('--format <format>', 'how to print diagnostics').choices(['text', 'json', 'github']).default('text'))
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(pc.red(text)) });
+    .configureOutput({ outputError: (text, write) => write(colors.err.red(text)) });
 }
 
-export async function main(argv: string[], io: { out: (line: string) => void; err: (line: string) => void } = {
+/** The specs to run: the argument, or the config file (`--config`, else `./gen-gateway.config.json`). */
+async function resolveSpecs(spec: string | undefined, opts: CliOptions): Promise<{ specs: GenerateOptions[]; configFile?: string }> {
+  if (spec !== undefined) {
+    if (opts.config !== undefined) throw new GenerateError('bad-argument', 'give either a spec or --config, not both');
+    return {
+      specs: [{
+        spec,
+        perspective: opts.perspective ?? 'client',
+        ...(opts.out !== undefined && { outDir: opts.out }),
+        ...(opts.name !== undefined && { packageName: opts.name }),
+        ...(opts.strict !== undefined && { strict: opts.strict }),
+      }],
+    };
+  }
+  if (opts.out !== undefined || opts.name !== undefined) throw new GenerateError('bad-argument', '--out and --name apply to one spec; with a config file, set them per spec');
+  const configFile = opts.config ?? CONFIG_FILE;
+  const found = await access(configFile).then(() => true, () => false);
+  if (!found) {
+    throw new GenerateError('bad-argument', opts.config !== undefined ? `${configFile}: no such file` : `no spec given, and no ${CONFIG_FILE} in ${process.cwd()}`);
+  }
+  const specs = (await loadConfig(configFile)).map((s) => ({
+    ...s,
+    ...(opts.strict !== undefined && { strict: opts.strict }),
+    ...(opts.perspective !== undefined && { perspective: opts.perspective }),
+  }));
+  return { specs, configFile };
+}
+
+function time(): string {
+  return new Date().toTimeString().slice(0, 8);
+}
+
+/** One spec: generate (or check), print the outcome, return its exit code. */
+async function runSpec(options: GenerateOptions, opts: CliOptions, io: CliIo, results: unknown[], fromConfig: boolean): Promise<number> {
+  const spec = options.spec;
+  const rerun = fromConfig ? (opts.config !== undefined ? `--config ${opts.config}` : '') : `${spec}${opts.out ? ` --out ${opts.out}` : ''}`;
+  const stamp = opts.watch ? `${colors.out.dim(time())} ` : '';
+  try {
+    if (opts.check) {
+      const result = await check(options);
+      if (opts.format === 'json') results.push({ ok: result.upToDate, spec, ...result });
+      else if (result.upToDate) io.out(`${result.outDir} is up to date with ${spec}${result.fast ? '' : ' (checked by regenerating)'}`);
+      else {
+        io.err(colors.err.red(`${result.outDir} is out of date with ${spec}:`));
+        for (const [label, files] of [['changed', result.drift.changed], ['missing', result.drift.added], ['extra', result.drift.removed]] as const) {
+          for (const file of files) io.err(`  ${label}: ${file}`);
+          if (opts.format === 'github') for (const file of files) io.err(`::error file=${result.outDir}/${file}::generated file ${label}; run npx gen-gateway ${spec}`);
+        }
+        io.err(`run: npx gen-gateway ${rerun}`.trimEnd());
+      }
+      return result.upToDate ? ExitCode.Ok : ExitCode.Failed;
+    }
+    const result = await generate(options);
+    if (opts.format === 'json') results.push({ ok: true, spec, outDir: result.outDir, files: [...result.files.keys()], warnings: result.warnings });
+    else {
+      const summary = opts.watch ? undefined : warningSummary(result.warnings);
+      if (summary !== undefined) io.err(summary);
+      const sent = result.ir.messages.filter((m) => m.direction === 'send').length;
+      io.out(`${stamp}${colors.out.green('wrote')} ${result.outDir} (${result.files.size} files: ${sent} sent and ${result.ir.messages.length - sent} received messages, ${result.ir.schemas.length} types)`);
+    }
+    return ExitCode.Ok;
+  } catch (error) {
+    if (error instanceof GenerateError) {
+      if (opts.format === 'json') results.push({ ok: false, spec, code: error.code, message: error.message, diagnostics: error.diagnostics });
+      else {
+        for (const line of formatDiagnostics(error.diagnostics, opts.format)) io.err(line);
+        io.err(`${stamp}${colors.err.red('gen-gateway:')} ${error.message}; nothing was written.`);
+      }
+      return error.code === 'bad-argument' ? ExitCode.Usage : ExitCode.Failed;
+    }
+    io.err(`${stamp}${colors.err.red('gen-gateway: internal error:')} ${(error as Error).message}`);
+    io.err('This is a bug in gen-gateway; nothing was written. Run with DEBUG=gen-gateway for the stack trace.');
+    if (process.env.DEBUG?.includes('gen-gateway')) io.err(String((error as Error).stack));
+    return ExitCode.Internal;
+  }
+}
+
+function printUsageError(error: GenerateError, opts: CliOptions, io: CliIo): void {
+  if (opts.format === 'json') io.out(JSON.stringify({ ok: false, code: error.code, message: error.message, diagnostics: error.diagnostics }, null, 2));
+  else {
+    for (const line of formatDiagnostics(error.diagnostics, opts.format)) io.err(line);
+    io.err(`${colors.err.red('gen-gateway:')} ${error.message}`);
+  }
+}
+
+export async function main(argv: string[], io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 }): Promise<number> {
@@ -45,51 +143,59 @@ export async function main(argv: string[], io: { out: (line: string) => void; er
     throw error;
   }
   const opts = cmd.opts<CliOptions>();
-  const spec = cmd.args[0]!;
-  const options: GenerateOptions = {
-    spec,
-    perspective: opts.perspective,
-    ...(opts.out !== undefined && { outDir: opts.out }),
-    ...(opts.name !== undefined && { packageName: opts.name }),
-    ...(opts.strict !== undefined && { strict: opts.strict }),
-  };
-  const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
-  try {
-    if (opts.check) {
-      const result = await check(options);
-      if (opts.format === 'json') json({ ok: result.upToDate, ...result });
-      else if (result.upToDate) io.out(`${result.outDir} is up to date with ${spec}${result.fast ? '' : ' (checked by regenerating)'}`);
-      else {
-        io.err(pc.red(`${result.outDir} is out of date with ${spec}:`));
-        for (const [label, files] of [['changed', result.drift.changed], ['missing', result.drift.added], ['extra', result.drift.removed]] as const) {
-          for (const file of files) io.err(`  ${label}: ${file}`);
-          if (opts.format === 'github') for (const file of files) io.err(`::error file=${result.outDir}/${file}::generated file ${label}; run npx gen-gateway ${spec}`);
-        }
-        io.err(`run: npx gen-gateway ${spec}${opts.out ? ` --out ${opts.out}` : ''}`);
-      }
-      return result.upToDate ? ExitCode.Ok : ExitCode.Failed;
-    }
-    const result = await generate(options);
-    if (opts.format === 'json') json({ ok: true, outDir: result.outDir, files: [...result.files.keys()], warnings: result.warnings });
-    else {
-      const summary = warningSummary(result.warnings);
-      if (summary !== undefined) io.err(summary);
-      const sent = result.ir.messages.filter((m) => m.direction === 'send').length;
-      io.out(`${pc.green('wrote')} ${result.outDir} (${result.files.size} files: ${sent} sent and ${result.ir.messages.length - sent} received messages, ${result.ir.schemas.length} types)`);
-    }
-    return ExitCode.Ok;
-  } catch (error) {
-    if (error instanceof GenerateError) {
-      if (opts.format === 'json') json({ ok: false, code: error.code, message: error.message, diagnostics: error.diagnostics });
-      else {
-        for (const line of formatDiagnostics(error.diagnostics, opts.format)) io.err(line);
-        io.err(`${pc.red('gen-gateway:')} ${error.message}; nothing was written.`);
-      }
-      return error.code === 'bad-argument' ? ExitCode.Usage : ExitCode.Failed;
-    }
-    io.err(`${pc.red('gen-gateway: internal error:')} ${(error as Error).message}`);
-    io.err('This is a bug in gen-gateway; nothing was written. Run with DEBUG=gen-gateway for the stack trace.');
-    if (process.env.DEBUG?.includes('gen-gateway')) io.err(String((error as Error).stack));
-    return ExitCode.Internal;
+  if (opts.watch && opts.check) {
+    io.err(colors.err.red('gen-gateway: --watch and --check do not go together'));
+    return ExitCode.Usage;
   }
+  let resolved: Awaited<ReturnType<typeof resolveSpecs>>;
+  try {
+    resolved = await resolveSpecs(cmd.args[0], opts);
+  } catch (error) {
+    if (!(error instanceof GenerateError)) throw error;
+    printUsageError(error, opts, io);
+    return error.code === 'bad-argument' ? ExitCode.Usage : ExitCode.Failed;
+  }
+
+  const results: unknown[] = [];
+  const flush = () => {
+    if (opts.format !== 'json' || results.length === 0) return;
+    io.out(JSON.stringify(resolved.configFile === undefined && results.length === 1 ? results[0] : { ok: results.every((r) => (r as { ok: boolean }).ok), results }, null, 2));
+    results.length = 0;
+  };
+
+  if (opts.watch) {
+    const { watchSpecs } = await import('./watch.js');
+    const signal = io.signal ?? abortOnSigint();
+    let specs = resolved.specs;
+    await watchSpecs<GenerateOptions>({
+      targets: async () => {
+        if (resolved.configFile === undefined) return specs.map((s) => ({ target: s, entry: s.spec }));
+        try {
+          specs = (await resolveSpecs(undefined, opts)).specs;
+        } catch (error) {
+          if (!(error instanceof GenerateError)) throw error;
+          printUsageError(error, opts, io);
+        }
+        return specs.map((s) => ({ target: s, entry: s.spec }));
+      },
+      run: async (spec) => {
+        await runSpec(spec, opts, io, results, resolved.configFile !== undefined);
+        flush();
+      },
+      ...(resolved.configFile !== undefined && { alsoWatch: [path.resolve(resolved.configFile)] }),
+      signal,
+    });
+    return ExitCode.Ok;
+  }
+
+  let code: number = ExitCode.Ok;
+  for (const spec of resolved.specs) code = Math.max(code, await runSpec(spec, opts, io, results, resolved.configFile !== undefined));
+  flush();
+  return code;
+}
+
+function abortOnSigint(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  return controller.signal;
 }

@@ -9,6 +9,7 @@ import { inputsHash, readInputs, sha256, type InputFile } from './load/inputs.js
 import type { GatewayIr } from './ir/types.js';
 import type { Perspective } from './ir/collect-messages.js';
 import { NameCollisionError } from './ir/names.js';
+import { UnsupportedConstructError } from './ir/unsupported.js';
 import { GENERATOR_VERSION, TEMPLATES_DIR, generatorHash } from './version.js';
 import { MANIFEST_FILE, buildManifest, parseManifest } from './write/manifest.js';
 import { compareOutput, listFiles, writeOutput, type DriftReport } from './write/write-output.js';
@@ -71,6 +72,7 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
     ir = buildIr(loaded.json, { file: options.spec, perspective: d.perspective });
   } catch (error) {
     if (error instanceof NameCollisionError) throw await collisionError(error);
+    if (error instanceof UnsupportedConstructError) throw await unsupportedError(error);
     throw error;
   }
   const files = await emitFiles(ir, inputs, options);
@@ -103,6 +105,12 @@ async function emitFiles(ir: GatewayIr, inputs: InputFile[], options: GenerateOp
     files,
   );
   return new Map([...files, [MANIFEST_FILE, manifest]]);
+}
+
+async function unsupportedError(error: UnsupportedConstructError): Promise<GenerateError> {
+  const at = await locatePointer(error.file, error.pointer);
+  const diagnostic: Diagnostic = { severity: 'error', rule: 'unsupported', message: error.message, file: error.file, line: at.line, column: at.column, ...(error.hint !== undefined && { hint: error.hint }) };
+  return new GenerateError('unsupported', `${error.file}: ${error.message}`, { diagnostics: [diagnostic], cause: error });
 }
 
 async function collisionError(error: NameCollisionError): Promise<GenerateError> {

@@ -1,6 +1,23 @@
 /** How results and diagnostics are printed: for people (colour on a TTY only), as JSON, or as GitHub annotations. */
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import { formatDiagnostic, type Diagnostic } from './errors.js';
+
+/**
+ * Colour only where a person reads it: the stream is a terminal, `NO_COLOR` is unset (https://no-color.org)
+ * and `TERM` is not `dumb`; `FORCE_COLOR` forces it. (picocolors alone also colours on any CI.)
+ */
+export function colorEnabled(stream: { isTTY?: boolean } | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  return stream?.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** Colours for what goes to stdout and to stderr, each decided by its own stream. */
+export const colors = {
+  out: picocolors.createColors(colorEnabled(process.stdout)),
+  err: picocolors.createColors(colorEnabled(process.stderr)),
+};
+const pc = colors.err;
 
 export type OutputFormat = 'text' | 'json' | 'github';
 

@@ -95,6 +95,11 @@ export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
         Float: namedOr(() => 'number'),
         String: namedOr(() => 'string'),
         Boolean: namedOr(() => 'boolean'),
+        // An inline enum (one value: named enums have a name) is spelled out; Modelina would refer to a model it never emits.
+        Reference: namedOr(({ constrainedModel }: { constrainedModel: { name: string; ref: { name: string; originalInput?: JsonSchema } } }) => {
+          const target = constrainedModel.ref.originalInput;
+          return Array.isArray(target?.enum) ? typeText({ enum: target.enum }) : constrainedModel.ref.name;
+        }),
         Union: namedOr(({ constrainedModel }: { constrainedModel: { originalInput: JsonSchema } }) => typeText(fromModelinaSchema(constrainedModel.originalInput as unknown as Raw))),
         Array: namedOr(({ constrainedModel }: { constrainedModel: { valueModel: { type: string }; originalInput: JsonSchema } }) =>
           arrayText(constrainedModel.valueModel.type, constrainedModel.originalInput?.minItems, constrainedModel.originalInput?.maxItems)),

@@ -5,6 +5,7 @@
 import type { Correlation, Envelope, GatewayIr, MessageIr, OpcodeIr, SchemaType, ServerIr } from './types.js';
 import { collectMessages, escapePointer, type FoundMessage, type Perspective } from './collect-messages.js';
 import { SchemaTable } from './schemas.js';
+import { assertJsonSchemaPayload } from './unsupported.js';
 import { NameRegistry, isUpperSnake, pascalCase, upperSnakeCase } from './names.js';
 
 type Raw = Record<string, unknown>;
@@ -124,6 +125,19 @@ function sharedConstField(payloads: unknown[]): string | undefined {
   return best?.field;
 }
 
+/**
+ * The name a plain document gives an inline schema: its `title`, else the parser's id when that is a real
+ * name (Avro's `com.example.User` -> `User`; the parser ids every schema, `<anonymous-schema-3>` when it has
+ * no name). Only for plain documents: the opcode path keeps its path-derived names.
+ */
+function schemaOwnName(raw: Raw): string | undefined {
+  const title = text(raw.title);
+  if (title !== undefined && /[A-Za-z]/.test(title)) return pascalCase(title);
+  const id = text(raw['x-parser-schema-id']);
+  if (id !== undefined && !id.startsWith('<') && /^[A-Za-z][\w.-]*$/.test(id)) return pascalCase(id.split('.').pop()!);
+  return undefined;
+}
+
 export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
   const file = options.file;
   const registry = new NameRegistry();
@@ -135,7 +149,9 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
     found.map((m) => payloadOf(m.raw).schema),
     found.filter((m) => m.direction === 'receive' || m.bothWays).map((m) => payloadOf(m.raw).schema),
   );
-  const table = new SchemaTable(registry, file, envelope.kind === 'opcode' ? envelope.dataField : undefined);
+  const table = envelope.kind === 'opcode'
+    ? new SchemaTable(registry, file, envelope.dataField)
+    : new SchemaTable(registry, file, undefined, schemaOwnName);
 
   const components = isRecord(doc.components) ? doc.components : {};
   if (isRecord(components.schemas)) {
@@ -166,6 +182,7 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
 
 function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTable, registry: NameRegistry, file: string): MessageIr {
   const raw = found.raw;
+  assertJsonSchemaPayload(raw, file, found.pointer);
   const name = pascalCase(text(raw.name) ?? found.key);
   registry.claim(`message:${name}`, `${file}#${found.pointer}`);
   const message: MessageIr = {

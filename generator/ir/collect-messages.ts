@@ -131,6 +131,7 @@ function channelAddress(operation: Raw): string | undefined {
  */
 function collectV3(doc: Raw, collector: Collector): void {
   const operations = isRecord(doc.operations) ? doc.operations : {};
+  const where = messagePointers(doc);
   for (const [operationId, operation] of Object.entries(operations)) {
     if (!isRecord(operation)) continue;
     const direction: Direction = operation.action === 'send' ? 'receive' : 'send';
@@ -139,7 +140,7 @@ function collectV3(doc: Raw, collector: Collector): void {
     const address = channelAddress(operation);
     const base = `/operations/${escapePointer(operationId)}`;
     const requests = operationMessages(operation).map((m, i) =>
-      collector.add(m, direction, `${base}/messages/${i}`, messageKey(m, channelKeys.get(m) ?? `${operationId}${i + 1}`), { operationId, ...(address !== undefined && { channel: address }) }));
+      collector.add(m, direction, where(m) ?? `${base}/messages/${i}`, messageKey(m, channelKeys.get(m) ?? `${operationId}${i + 1}`), { operationId, ...(address !== undefined && { channel: address }) }));
 
     const reply = isRecord(operation.reply) ? operation.reply : undefined;
     if (reply === undefined) continue;
@@ -147,7 +148,7 @@ function collectV3(doc: Raw, collector: Collector): void {
     const replyKeys = new Map<unknown, string>(Object.entries(isRecord(replyChannel.messages) ? replyChannel.messages : {}).map(([k, v]) => [v, k]));
     const replyAddress = channelAddress(reply) ?? address;
     const replies = operationMessages(reply).flatMap((m, i) => {
-      const entry = collector.add(m, opposite(direction), `${base}/reply/messages/${i}`, messageKey(m, replyKeys.get(m) ?? `${operationId}Reply${i + 1}`), {
+      const entry = collector.add(m, opposite(direction), where(m) ?? `${base}/reply/messages/${i}`, messageKey(m, replyKeys.get(m) ?? `${operationId}Reply${i + 1}`), {
         operationId, ...(replyAddress !== undefined && { channel: replyAddress }),
       });
       return entry === undefined ? [] : [entry.raw];
@@ -157,6 +158,22 @@ function collectV3(doc: Raw, collector: Collector): void {
       for (const raw of replies) if (!request.replies.includes(raw)) request.replies.push(raw);
     }
   }
+}
+
+/**
+ * Where a 3.x message is written: its component (`/components/messages/x`), else its channel
+ * (`/channels/c/messages/x`). Operations only point at those, so errors about a message point here.
+ */
+function messagePointers(doc: Raw): (raw: unknown) => string | undefined {
+  const pointers = new Map<unknown, string>();
+  const channels = isRecord(doc.channels) ? doc.channels : {};
+  for (const [channelKey, channel] of Object.entries(channels)) {
+    if (!isRecord(channel) || !isRecord(channel.messages)) continue;
+    for (const [key, message] of Object.entries(channel.messages)) pointers.set(message, `/channels/${escapePointer(channelKey)}/messages/${escapePointer(key)}`);
+  }
+  const components = isRecord(doc.components) && isRecord(doc.components.messages) ? doc.components.messages : {};
+  for (const [key, message] of Object.entries(components)) pointers.set(message, `/components/messages/${escapePointer(key)}`);
+  return (raw) => pointers.get(raw);
 }
 
 function messageKey(raw: unknown, fallback: string): string {

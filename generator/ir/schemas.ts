@@ -39,6 +39,8 @@ export class SchemaTable {
     private readonly file: string,
     /** The envelope's data field (`d`): named `<Parent>Data` rather than `<Parent>D`. */
     private readonly dataField?: string,
+    /** A name the document itself gives an inline schema (its `title`...), preferred to its path when set. */
+    private readonly ownName?: (raw: Raw) => string | undefined,
   ) {}
 
   /**
@@ -63,7 +65,7 @@ export class SchemaTable {
     if (!isRecord(raw)) return {};
     const known = this.names.get(raw);
     if (known !== undefined) return { $ref: known };
-    if (deservesName(raw)) return { $ref: this.define(raw, this.registry.derive(nameIfHoisted, `${this.file}#${pointer}`), pointer) };
+    if (deservesName(raw)) return { $ref: this.define(raw, this.registry.derive(this.ownName?.(raw) ?? nameIfHoisted, `${this.file}#${pointer}`), pointer) };
     if (!this.pathNames.has(raw)) this.pathNames.set(raw, nameIfHoisted);
     return this.normalize(raw, nameIfHoisted, pointer);
   }
@@ -73,7 +75,7 @@ export class SchemaTable {
     if (!isRecord(raw)) raw = {};
     const known = this.names.get(raw as Raw);
     if (known !== undefined) return known;
-    const base = this.pathNames.get(raw as Raw) ?? name;
+    const base = this.ownName?.(raw as Raw) ?? this.pathNames.get(raw as Raw) ?? name;
     return this.define(raw as Raw, this.registry.derive(base, `${this.file}#${pointer}`), pointer);
   }
 

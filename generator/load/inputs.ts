@@ -18,15 +18,20 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export async function readInputs(entry: string): Promise<InputFile[]> {
-  const root = path.dirname(path.resolve(entry));
+/** The text of the entry file and of every local file it `$ref`s, transitively, by absolute path. */
+export async function readInputTexts(entry: string): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
   const queue = [path.resolve(entry)];
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
-    const text = await readFile(file, 'utf8');
-    seen.set(file, sha256(text));
+    // A missing entry file is an error; a missing `$ref`d file is the parser's to report, with its position.
+    const text = await readFile(file, 'utf8').catch((error: unknown) => {
+      if (seen.size === 0) throw error;
+      return undefined;
+    });
+    if (text === undefined) continue;
+    seen.set(file, text);
     for (const match of text.matchAll(REF)) {
       const target = match[1]!;
       if (/^[a-z]+:/i.test(target)) continue; // remote refs are the parser's business
@@ -34,8 +39,14 @@ export async function readInputs(entry: string): Promise<InputFile[]> {
       if (!seen.has(resolved)) queue.push(resolved);
     }
   }
-  return [...seen]
-    .map(([file, hash]) => ({ path: path.relative(root, file).split(path.sep).join('/'), sha256: hash }))
+  return seen;
+}
+
+export async function readInputs(entry: string): Promise<InputFile[]> {
+  const root = path.dirname(path.resolve(entry));
+  const texts = await readInputTexts(entry);
+  return [...texts]
+    .map(([file, text]) => ({ path: path.relative(root, file).split(path.sep).join('/'), sha256: sha256(text) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

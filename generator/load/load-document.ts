@@ -22,6 +22,42 @@ export interface LoadOptions {
 const SEVERITY_ERROR = 0;
 const SEVERITY_WARNING = 1;
 
+/** Non-JSON-Schema payload formats the parser can turn into JSON Schema, and the package that does it. */
+const SCHEMA_FORMATS: Array<{ format: RegExp; load: () => Promise<unknown> }> = [
+  { format: /application\/vnd\.apache\.avro/, load: async () => (await import('@asyncapi/avro-schema-parser')).AvroSchemaParser() },
+  { format: /application\/vnd\.oai\.openapi/, load: async () => (await import('@asyncapi/openapi-schema-parser')).OpenAPISchemaParser() },
+  { format: /application\/vnd\.google\.protobuf/, load: async () => (await import('@asyncapi/protobuf-schema-parser')).ProtoBuffSchemaParser() },
+];
+
+/**
+ * The schema parsers a document needs, by a look at its files' text: each costs up to half a second to
+ * load, so a document in plain JSON Schema (Discord's) loads none.
+ */
+async function schemaParsersFor(entry: string): Promise<never[]> {
+  const { readInputTexts } = await import('./inputs.js');
+  const texts = [...(await readInputTexts(entry).catch(() => new Map<string, string>())).values()].filter((t) => t.includes('schemaFormat'));
+  if (texts.length === 0) return [];
+  const needed = SCHEMA_FORMATS.filter((f) => texts.some((t) => f.format.test(t)));
+  return (await Promise.all(needed.map((f) => f.load()))) as never[];
+}
+
+/** Rewrites each `invalid-ref` diagnostic to quote the `$ref` and point at where it is written. */
+async function explainRefErrors(diagnostics: Diagnostic[], entry: string, display: (file: string) => string): Promise<void> {
+  const { findRefSites, readRefProblem, refMessage, siteOf } = await import('./ref-errors.js');
+  const sites = await findRefSites(entry);
+  for (const d of diagnostics) {
+    if (d.rule !== 'invalid-ref') continue;
+    const problem = readRefProblem(d.message.replace(/^[^:]*\$ref: /, ''));
+    if (problem === undefined) continue;
+    const site = siteOf(problem, sites);
+    const { message, hint } = refMessage(problem, site, display);
+    d.message = message;
+    d.hint = hint;
+    if (site !== undefined) Object.assign(d, { file: display(site.file), line: site.line, column: site.column });
+  }
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
 export async function loadDocument(specPath: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const absolute = path.resolve(specPath);
   const display = options.displayPath ?? ((file: string) => path.relative(process.cwd(), file) || file);
@@ -31,7 +67,7 @@ export async function loadDocument(specPath: string, options: LoadOptions = {}):
     throw new GenerateError('spec-not-found', `${display(absolute)}: no such file`);
   }
   const { Parser, fromFile } = await import('@asyncapi/parser');
-  const parser = new Parser();
+  const parser = new Parser({ schemaParsers: await schemaParsersFor(absolute) });
   let result;
   try {
     result = await fromFile(parser, absolute).parse();
@@ -57,6 +93,7 @@ export async function loadDocument(specPath: string, options: LoadOptions = {}):
       };
     })
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  if (diagnostics.some((d) => d.rule === 'invalid-ref')) await explainRefErrors(diagnostics, absolute, display);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (errors.length > 0 || result.document === undefined) {

@@ -7,7 +7,7 @@
 import { Scope, type MethodDeclarationStructure, type OptionalKind, type SourceFile } from 'ts-morph';
 import type { Correlation, GatewayIr, MessageIr } from '../../ir/types.js';
 import { messageDocLines } from '../jsdoc.js';
-import { MODELS, docs, guardName, isRoutable, messageType, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
+import { MODELS, code, docs, guardName, isRoutable, messageType, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
 
 /** The default transport is a WebSocket when the document has a ws server, or no server at all. */
 export function defaultWebSocketUrl(ir: GatewayIr): string | undefined {
@@ -17,8 +17,8 @@ export function defaultWebSocketUrl(ir: GatewayIr): string | undefined {
 }
 
 function contextText(message: MessageIr, headers?: string): string {
-  const parts = [`message: ${JSON.stringify(message.key)}`];
-  if (message.channel !== undefined) parts.push(`channel: ${JSON.stringify(message.channel)}`);
+  const parts = [`message: ${code(message.key)}`];
+  if (message.channel !== undefined) parts.push(`channel: ${code(message.channel)}`);
   if (headers !== undefined) parts.push(`headers: ${headers}`);
   return `{ ${parts.join(', ')} }`;
 }
@@ -48,15 +48,15 @@ function requestMethod(ir: GatewayIr, message: MessageIr): OptionalKind<MethodDe
   let headers: string | undefined;
   let how: string;
   if (correlation !== undefined) {
-    const path = JSON.stringify(correlation.path);
+    const path = code(correlation.path);
     const replyCorrelation = replies.find((r) => r.correlation?.in === correlation.in)?.correlation ?? correlation;
-    const replyPath = JSON.stringify(replyCorrelation.path);
+    const replyPath = code(replyCorrelation.path);
     if (correlation.in === 'payload') {
-      lines.push(`const id = readPath(message, ${path}) ?? newCorrelationId(${JSON.stringify(correlation.type ?? 'string')});`);
+      lines.push(`const id = readPath(message, ${path}) ?? newCorrelationId(${code(correlation.type ?? 'string')});`);
       sent = `withPath(message, ${path}, id)`;
       how = `\`${correlation.path.join('.')}\` of the payload (set to a fresh id when the message has none)`;
     } else {
-      lines.push(`const id = newCorrelationId(${JSON.stringify(correlation.type ?? 'string')});`);
+      lines.push(`const id = newCorrelationId(${code(correlation.type ?? 'string')});`);
       headers = `withPath({}, ${path}, id)`;
       how = `the \`${correlation.path.join('.')}\` header`;
     }
@@ -149,7 +149,7 @@ export function emitPlainClient(file: SourceFile, ir: GatewayIr): void {
     {
       name: 'onMessage',
       docs: docs([routable
-        ? 'Calls `handler` for every received message, with its name when it is one of the document\'s.'
+        ? 'Calls `handler` for every received message, whatever its name (`on(name, handler)` narrows by name).'
         : 'Calls `handler` for every received message. The document gives its messages no field that tells them apart: use the `is<Message>` guards to narrow.']),
       parameters: [{ name: 'handler', type: '(message: ReceivedMessage, context: MessageContext) => void' }],
       returnType: '() => void',
@@ -223,7 +223,7 @@ export function emitPlainClient(file: SourceFile, ir: GatewayIr): void {
       parameters: [{ name: 'options', type: 'ClientOptions', ...(url !== undefined && { initializer: '{}' }) }],
       statements: [
         url !== undefined
-          ? `this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${JSON.stringify(url)} });`
+          ? `this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${code(url)} });`
           : 'this.transport = options.transport;',
         'this.codec = options.codec ?? jsonCodec;',
         'this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;',

@@ -6,7 +6,7 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../../ir/types.js';
 import { propertyKey } from '../../ir/names.js';
-import { MODELS, docs, guardName, isRoutable, mapType, messageType, receivedMessages, sentMessages, shapeOf } from './plain-names.js';
+import { MODELS, code, docs, guardName, isRoutable, mapType, messageType, receivedMessages, sentMessages, shapeOf } from './plain-names.js';
 
 function unionOf(messages: MessageIr[]): string {
   const types = [...new Set(messages.map(messageType))];
@@ -39,7 +39,7 @@ export function emitPlainMessages(file: SourceFile, ir: GatewayIr): void {
       ]),
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${messageType(message)}`,
-      statements: `return hasShape(value, ${JSON.stringify(shape.kind)}, ${JSON.stringify(shape.required)}, ${JSON.stringify(pinned)});`,
+      statements: `return hasShape(value, ${code(shape.kind)}, ${code(shape.required)}, ${code(pinned)});`,
     });
   }
   if (isRoutable(ir) && received.length > 0) emitRouter(file, ir, received);
@@ -56,7 +56,7 @@ function emitRouter(file: SourceFile, ir: GatewayIr, received: MessageIr[]): voi
       docs: docs([`The name of a received message: \`${only.name}\`, the only one, when its guard accepts it.`]),
       parameters: [{ name: 'message', type: 'unknown' }],
       returnType: 'ReceivedMessageName | undefined',
-      statements: `return ${guardName(only)}(message) ? ${JSON.stringify(only.name)} : undefined;`,
+      statements: `return ${guardName(only)}(message) ? ${code(only.name)} : undefined;`,
     });
     return;
   }
@@ -64,7 +64,7 @@ function emitRouter(file: SourceFile, ir: GatewayIr, received: MessageIr[]): voi
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: docs(['The field whose value tells received messages apart.']),
-    declarations: [{ name: 'DISCRIMINATOR', type: JSON.stringify(discriminator.field), initializer: JSON.stringify(discriminator.field) }],
+    declarations: [{ name: 'DISCRIMINATOR', type: code(discriminator.field), initializer: code(discriminator.field) }],
   });
   const byValue = new Map<string, MessageIr[]>();
   for (const m of received) byValue.set(m.discriminatorValue!, [...(byValue.get(m.discriminatorValue!) ?? []), m]);
@@ -79,10 +79,10 @@ function emitRouter(file: SourceFile, ir: GatewayIr, received: MessageIr[]): voi
     statements: (writer) => {
       writer.write(`switch (readPath(message, [DISCRIMINATOR])) {`).newLine().indent(() => {
         for (const [value, messages] of [...byValue].sort((a, b) => a[0].localeCompare(b[0]))) {
-          writer.write(`case ${JSON.stringify(value)}:`).newLine().indent(() => {
-            if (messages.length === 1) writer.write(`return ${JSON.stringify(messages[0]!.name)};`).newLine();
+          writer.write(`case ${code(value)}:`).newLine().indent(() => {
+            if (messages.length === 1) writer.write(`return ${code(messages[0]!.name)};`).newLine();
             else {
-              for (const m of messages) writer.write(`if (${guardName(m)}(message)) return ${JSON.stringify(m.name)};`).newLine();
+              for (const m of messages) writer.write(`if (${guardName(m)}(message)) return ${code(m.name)};`).newLine();
               writer.write('return undefined;').newLine();
             }
           });

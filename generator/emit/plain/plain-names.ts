@@ -5,6 +5,8 @@
  */
 import type { GatewayIr, JsonSchema, MessageIr, NamedSchema } from '../../ir/types.js';
 import { renderJsDoc } from '../jsdoc.js';
+import { literal } from '../type-text.js';
+import { propertyKey } from '../../ir/names.js';
 
 /** Every model is imported into the other modules under this namespace, so model names never clash with ours. */
 export const MODELS = 'M';
@@ -74,4 +76,14 @@ export function docs(lines: string[]): string[] {
 export function mapType(entries: Array<[string, string]>, keyText: (key: string) => string): string {
   if (entries.length === 0) return 'Record<never, never>';
   return `{ ${entries.map(([k, v]) => `${keyText(k)}: ${v};`).join(' ')} }`;
+}
+
+/** A JSON value as TypeScript source, single-quoted like the rest of the output. */
+export function code(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(code).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${code(v)}`).join(', ')} }`;
+  }
+  return literal(value);
 }
