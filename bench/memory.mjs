@@ -1,8 +1,9 @@
 /**
- * Section 4: idle connected shards. The client process loads its library, GCs and takes a baseline; then
- * connects `shards` shards (each Hello -> Identify -> READY, heartbeats running), waits, GCs and measures
- * again. Per shard = (after - baseline) / shards, for RSS and heap used (+ external, where zlib and ws
- * keep buffers). Bare `ws` (with one inflate context per socket for zlib-stream) is the reference.
+ * Section 4: idle connected shards. The client process first connects a few warm-up shards (so the code
+ * paths are compiled and one-time costs are paid), GCs and takes a baseline; then connects `shards` more
+ * (each Hello -> Identify -> READY, heartbeats running), waits, GCs and measures again. Per shard =
+ * (after - baseline) / shards, for RSS, heap used and external (where zlib and ws keep buffers). Bare
+ * `ws` (with one inflate context per socket for zlib-stream) is the reference.
  */
 import { Child, median } from './lib.mjs';
 
@@ -14,9 +15,12 @@ export async function memory(party, mode, { shards, rounds }) {
     try {
       const { port } = await server.next('listening', 20_000);
       await client.next('started', 20_000);
-      const before = await client.request({ type: 'baseline' }, 'memory');
+      const warm = 5;
+      await client.request({ type: 'connect', port, shards: warm }, 'connected', 120_000);
+      await server.request({ type: 'waitConnections', count: warm }, 'connections');
+      const before = await client.request({ type: 'memory' }, 'memory');
       const { ms } = await client.request({ type: 'connect', port, shards }, 'connected', 120_000);
-      await server.request({ type: 'waitConnections', count: shards }, 'connections');
+      await server.request({ type: 'waitConnections', count: warm + shards }, 'connections');
       const after = await client.request({ type: 'memory' }, 'memory');
       samples.push({
         connectMs: ms,

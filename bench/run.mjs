@@ -6,11 +6,12 @@
  * Prints a markdown table and writes bench/results.json (machine, every figure, targets, pass/fail).
  * Exits 0 even when a target is missed (printed as MISS); non-zero only when something broke.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BENCH_DIR, machine, nowMs } from './lib.mjs';
+import { BENCH_DIR, ROOT, machine, nowMs } from './lib.mjs';
 import { runGeneration } from './generation.mjs';
-import { MODES, PARTIES, latency, serverAlone, throughput } from './throughput.mjs';
+import { MODES, PARTIES, latency, openSession, serverAlone, throughput } from './throughput.mjs';
 import { memory } from './memory.mjs';
 import { evaluateTargets, markdown } from './report.mjs';
 import { topFrames } from './profile.mjs';
@@ -22,53 +23,64 @@ const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (section) => !only || only.includes(section);
 
 const config = quick
-  ? { n: 5_000, rounds: 2, warmup: 2_000, latencySeconds: 0.4, latencyRounds: 1, shards: 10, memoryRounds: 1 }
+  ? { n: 4_000, rounds: 2, warmup: 1_000, latencySeconds: 0.25, latencyRounds: 1, shards: 10, memoryRounds: 1 }
   : { n: 50_000, rounds: 5, warmup: 20_000, latencySeconds: 2, latencyRounds: 3, shards: 100, memoryRounds: 3 };
 
 const started = nowMs();
 const log = (line) => process.stderr.write(`[bench ${((nowMs() - started) / 1000).toFixed(1)}s] ${line}\n`);
 
-const results = { date: new Date().toISOString(), quick, machine: machine(), config, targets: [] };
+let commit;
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  if (execFileSync('git', ['status', '--porcelain', 'runtime/src', 'generator', 'generated'], { cwd: ROOT, encoding: 'utf8' }).trim()) commit += ' (with local changes)';
+} catch {
+  commit = undefined;
+}
+const results = { date: new Date().toISOString(), commit, quick, machine: machine(), config, targets: [] };
 
 if (wants('generation')) results.generation = await runGeneration({ quick, log });
 
 if (wants('throughput') || wants('latency')) {
   results.throughput = {};
+  if (wants('latency')) results.latency = {};
   const profileDir = profile ? path.join(BENCH_DIR, 'profiles') : undefined;
   if (profileDir) await mkdir(profileDir, { recursive: true });
   for (const mode of MODES) {
     const row = {};
     log(`throughput ${mode}: server alone`);
     row.server = await serverAlone(mode, config);
-    for (const party of PARTIES) {
-      log(`throughput ${mode}: ${party}`);
-      row[party] = await throughput(party, mode, { ...config, cpuProf: party === 'generated' || party === 'raw' ? profileDir : undefined });
+    const sessions = [];
+    try {
+      for (const party of PARTIES) {
+        log(`throughput ${mode}: connecting ${party}`);
+        sessions.push(await openSession(party, mode, { cpuProf: profileDir }));
+      }
+      log(`throughput ${mode}: ${config.rounds} interleaved rounds of ${config.n} per party`);
+      Object.assign(row, await throughput(sessions, config, (m) => log(`throughput ${mode}: ${m}`)));
+      results.throughput[mode] = row;
+      if (wants('latency')) {
+        // The same paced load for every party: half of the slowest party's throughput, so none is saturated.
+        const slowest = Math.min(...PARTIES.map((p) => row[p].eventsPerSec));
+        const rate = Math.max(500, Math.round(slowest / 2 / 100) * 100);
+        const lat = {};
+        for (const session of sessions) {
+          log(`latency ${mode}: ${session.party} at ${rate} events/s`);
+          lat[session.party] = await latency(session, { rate, seconds: config.latencySeconds, rounds: config.latencyRounds });
+        }
+        results.latency[mode] = lat;
+      }
+    } finally {
+      await Promise.all(sessions.map((s) => s.close()));
     }
-    results.throughput[mode] = row;
   }
   if (profileDir) {
     results.profiles = {};
     for (const mode of MODES) {
-      for (const party of ['generated', 'raw']) {
+      for (const party of PARTIES) {
         const file = path.join(profileDir, `${party}-${mode}.cpuprofile`);
         results.profiles[`${party}-${mode}`] = topFrames(file, 15);
       }
     }
-  }
-}
-
-if (wants('latency')) {
-  results.latency = {};
-  for (const mode of MODES) {
-    // The same paced load for every party: half of the slowest party's throughput, so none is saturated.
-    const slowest = Math.min(...PARTIES.map((p) => results.throughput[mode][p].eventsPerSec));
-    const rate = Math.max(500, Math.round(slowest / 2 / 100) * 100);
-    const row = {};
-    for (const party of PARTIES) {
-      log(`latency ${mode}: ${party} at ${rate} events/s`);
-      row[party] = await latency(party, mode, { rate, seconds: config.latencySeconds, rounds: config.latencyRounds, warmup: Math.min(config.warmup, 5_000) });
-    }
-    results.latency[mode] = row;
   }
   if (!wants('throughput')) delete results.throughput;
 }
@@ -77,10 +89,13 @@ if (wants('memory')) {
   results.memory = {};
   for (const mode of MODES) {
     const row = {};
-    for (const party of PARTIES) {
+    const measureParty = async (party) => {
       log(`memory ${mode}: ${party}, ${config.shards} shards`);
       row[party] = await memory(party, mode, { shards: config.shards, rounds: config.memoryRounds });
-    }
+    };
+    // --quick measures the parties side by side (a smoke test: its figures are not for comparison).
+    if (quick) await Promise.all(PARTIES.map(measureParty));
+    else for (const party of PARTIES) await measureParty(party);
     results.memory[mode] = row;
   }
 }

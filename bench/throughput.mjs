@@ -53,50 +53,59 @@ export async function serverAlone(mode, { n, rounds, warmup }) {
   }
 }
 
-export async function throughput(party, mode, { n, rounds, warmup, cpuProf }) {
+/**
+ * A measured party: its own server process and client process, connected. Kept open from the throughput
+ * rounds to the latency rounds (the latency load depends on every party's throughput).
+ */
+export async function openSession(party, mode, { cpuProf } = {}) {
   const { server, port } = await startServer();
   const execArgv = cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${party}-${mode}.cpuprofile`] : [];
-  let client;
   try {
-    client = await startClient(party, mode, port, { execArgv });
-    await round(server, client, warmup);
-    const rates = [];
-    let outOfOrder = 0;
-    for (let i = 0; i < rounds; i++) {
-      const { sent, done } = await round(server, client, n);
-      rates.push(n / ((done.last - sent.t0) / 1000));
-      outOfOrder += done.outOfOrder;
-    }
-    if (outOfOrder > 0) throw new Error(`${party}/${mode}: ${outOfOrder} events were delivered out of order`);
-    return { eventsPerSec: median(rates), rounds: rates.map(Math.round), nativeAddons: client.nativeAddons };
-  } finally {
-    await Promise.all([client?.stop(), server.stop()]);
+    const client = await startClient(party, mode, port, { execArgv });
+    return { party, mode, server, client, close: () => Promise.all([client.stop(), server.stop()]) };
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
 }
 
-/** Paced at `rate` events/s (the same for every party of a mode) for `seconds`; percentiles per round, median of rounds. */
-export async function latency(party, mode, { rate, seconds, rounds, warmup }) {
-  const { server, port } = await startServer();
-  let client;
-  try {
-    client = await startClient(party, mode, port);
+/**
+ * Throughput of several open sessions, rounds interleaved (party A round 1, party B round 1, ..., party A
+ * round 2, ...) so that a slow spell on the machine hits every party alike. Median of the rounds.
+ */
+export async function throughput(sessions, { n, rounds, warmup }, log = () => {}) {
+  for (const { server, client, party } of sessions) {
+    log(`warm-up ${party}`);
     await round(server, client, warmup);
-    const n = Math.max(100, Math.round(rate * seconds));
-    const results = [];
-    for (let i = 0; i < rounds; i++) {
-      const { sent, done } = await round(server, client, n, { rate, record: true });
-      const lat = done.recv.map((t, j) => t - sent.times[j]).sort((a, b) => a - b);
-      results.push({ p50: percentile(lat, 50), p99: percentile(lat, 99), max: lat[lat.length - 1] });
-    }
-    return {
-      rate,
-      samples: n,
-      p50Ms: median(results.map((r) => r.p50)),
-      p99Ms: median(results.map((r) => r.p99)),
-      maxMs: median(results.map((r) => r.max)),
-      rounds: results,
-    };
-  } finally {
-    await Promise.all([client?.stop(), server.stop()]);
   }
+  const rates = new Map(sessions.map((s) => [s, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (const session of sessions) {
+      const { sent, done } = await round(session.server, session.client, n);
+      if (done.outOfOrder > 0) throw new Error(`${session.party}/${session.mode}: ${done.outOfOrder} events were delivered out of order`);
+      rates.get(session).push(n / ((done.last - sent.t0) / 1000));
+    }
+  }
+  return Object.fromEntries(
+    sessions.map((s) => [s.party, { eventsPerSec: median(rates.get(s)), rounds: rates.get(s).map(Math.round), nativeAddons: s.client.nativeAddons }]),
+  );
+}
+
+/** Paced at `rate` events/s (the same for every party of a mode) for `seconds`; percentiles per round, median of rounds. */
+export async function latency({ server, client }, { rate, seconds, rounds }) {
+  const n = Math.max(100, Math.round(rate * seconds));
+  const results = [];
+  for (let i = 0; i < rounds; i++) {
+    const { sent, done } = await round(server, client, n, { rate, record: true });
+    const lat = done.recv.map((t, j) => t - sent.times[j]).sort((a, b) => a - b);
+    results.push({ p50: percentile(lat, 50), p99: percentile(lat, 99), max: lat[lat.length - 1] });
+  }
+  return {
+    rate,
+    samples: n,
+    p50Ms: median(results.map((r) => r.p50)),
+    p99Ms: median(results.map((r) => r.p99)),
+    maxMs: median(results.map((r) => r.max)),
+    rounds: results,
+  };
 }

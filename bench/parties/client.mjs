@@ -168,20 +168,12 @@ function nativeAddons() {
 }
 
 if (!parties[party]) throw new Error(`unknown party ${party}`);
-let connected;
+const connected = [];
 
 serve({
-  async baseline() {
-    // Load the library first, so its module graph is in the baseline, not in the per-shard figure.
-    if (party === 'generated') await import('discord-gateway-client');
-    else if (party === 'discordjs') await import('@discordjs/ws');
-    else await import('ws');
-    await fullGc();
-    return { type: 'memory', ...process.memoryUsage() };
-  },
   async connect({ port, shards = 1 }) {
     const t = nowMs();
-    connected = await parties[party]({ port, shards });
+    connected.push(await parties[party]({ port, shards }));
     return { type: 'connected', ms: nowMs() - t, nativeAddons: nativeAddons() };
   },
   expect({ n, record }) {
@@ -196,7 +188,7 @@ serve({
     return { type: 'memory', ...process.memoryUsage() };
   },
   async exit() {
-    await Promise.race([connected?.close(), new Promise((r) => setTimeout(r, 1000))]);
+    await Promise.race([Promise.all(connected.map((c) => c.close())), new Promise((r) => setTimeout(r, 1000))]);
   },
 });
 process.send({ type: 'started' });
