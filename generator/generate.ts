@@ -8,12 +8,10 @@ import { GenerateError, type Diagnostic } from './errors.js';
 import { inputsHash, readInputs, sha256, type InputFile } from './load/inputs.js';
 import type { GatewayIr } from './ir/types.js';
 import type { Perspective } from './ir/collect-messages.js';
-import { NameCollisionError } from './ir/names.js';
-import { UnsupportedConstructError } from './ir/unsupported.js';
 import { GENERATOR_VERSION, TEMPLATES_DIR, generatorHash } from './version.js';
 import { MANIFEST_FILE, buildManifest, parseManifest } from './write/manifest.js';
 import { compareOutput, listFiles, writeOutput, type DriftReport } from './write/write-output.js';
-import { locatePointer } from './load/locate.js';
+import { loadIrOffThread } from './load/load-ir.js';
 
 export interface GenerateOptions {
   /** The AsyncAPI document (YAML or JSON); files it `$ref`s are read too. */
@@ -64,19 +62,13 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
   const inputs = await readInputs(options.spec).catch((error: NodeJS.ErrnoException) => {
     throw new GenerateError('spec-not-found', `${options.spec}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { cause: error });
   });
-  const { loadDocument } = await import('./load/load-document.js');
-  const loaded = await loadDocument(options.spec, { strict: options.strict ?? false });
-  const { buildIr } = await import('./ir/build-ir.js');
-  let ir: GatewayIr;
-  try {
-    ir = buildIr(loaded.json, { file: options.spec, perspective: d.perspective });
-  } catch (error) {
-    if (error instanceof NameCollisionError) throw await collisionError(error);
-    if (error instanceof UnsupportedConstructError) throw await unsupportedError(error);
-    throw error;
-  }
+  // The parser works in a worker while this thread loads and warms up the emitters (see warm-up.ts).
+  const loading = loadIrOffThread({ spec: options.spec, perspective: d.perspective, strict: options.strict ?? false });
+  const warming = import('./emit/warm-up.js').then((m) => m.warmUpEmitters()).catch(() => undefined);
+  const { ir, warnings } = await loading;
+  await warming;
   const files = await emitFiles(ir, inputs, options);
-  return { outDir: d.outDir, files, ir, warnings: loaded.warnings };
+  return { outDir: d.outDir, files, ir, warnings };
 }
 
 async function emitFiles(ir: GatewayIr, inputs: InputFile[], options: GenerateOptions): Promise<Map<string, string>> {
@@ -105,22 +97,6 @@ async function emitFiles(ir: GatewayIr, inputs: InputFile[], options: GenerateOp
     files,
   );
   return new Map([...files, [MANIFEST_FILE, manifest]]);
-}
-
-async function unsupportedError(error: UnsupportedConstructError): Promise<GenerateError> {
-  const at = await locatePointer(error.file, error.pointer);
-  const diagnostic: Diagnostic = { severity: 'error', rule: 'unsupported', message: error.message, file: error.file, line: at.line, column: at.column, ...(error.hint !== undefined && { hint: error.hint }) };
-  return new GenerateError('unsupported', `${error.file}: ${error.message}`, { diagnostics: [diagnostic], cause: error });
-}
-
-async function collisionError(error: NameCollisionError): Promise<GenerateError> {
-  const diagnostics: Diagnostic[] = [];
-  for (const [owner, other] of [[error.first, error.second], [error.second, error.first]] as const) {
-    const [file, pointer] = owner.split('#') as [string, string];
-    const at = await locatePointer(file, pointer);
-    diagnostics.push({ severity: 'error', rule: 'name-collision', message: `'${error.claimed}' is also the name of ${other.split('#')[1]}`, file, line: at.line, column: at.column, hint: 'rename one of them (names are compared after conversion to PascalCase)' });
-  }
-  return new GenerateError('name-collision', error.message, { diagnostics, cause: error });
 }
 
 /** Generates and writes atomically: on any failure, the previous output stays as it was. */

@@ -3,13 +3,14 @@
  * `GatewayClient` class, a typed subclass of the runtime's `GatewayClientBase` with one send method per
  * message the runtime does not send itself.
  */
-import { Scope, type SourceFile } from 'ts-morph';
+import { Scope } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { camelCase } from '../ir/names.js';
 import { dataTypeName, payloadTypeName } from './emit-messages.js';
 import { sendSchemaName } from './emit-send-schemas.js';
 import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT, RUNTIME_PACKAGE } from './gateway-target.js';
 import { messageDocLines, renderJsDoc } from './jsdoc.js';
+import type { StatementList } from './statement-list.js';
 
 /** Members of the runtime's client that a generated method must not shadow. */
 const BASE_MEMBERS = new Set(['connect', 'close', 'on', 'once', 'off', 'emit', 'latency', 'session', 'shardId', 'state', 'sendPayload', 'constructor']);
@@ -33,7 +34,7 @@ export function userSentMessages(ir: GatewayIr): MessageIr[] {
   return ir.messages.filter((m) => m.direction === 'send' && m.opcode !== undefined && !MANAGED_OPCODES.includes(m.opcode));
 }
 
-export function emitEncoders(file: SourceFile, ir: GatewayIr): void {
+export function emitEncoders(file: StatementList, ir: GatewayIr): void {
   const sent = ir.messages.filter((m) => m.direction === 'send' && m.opcode !== undefined);
   const dataTypes = [...new Set(sent.map(dataTypeName).filter((n) => n !== 'never'))].sort();
   if (dataTypes.length > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namedImports: dataTypes });
@@ -51,7 +52,7 @@ export function emitEncoders(file: SourceFile, ir: GatewayIr): void {
   }
 }
 
-export function emitClient(file: SourceFile, ir: GatewayIr, defaultUrl: string): void {
+export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: string): void {
   const methods = userSentMessages(ir);
   const identify = ir.messages.find((m) => m.direction === 'send' && m.opcode === IDENTIFY_OPCODE && m.data !== undefined);
   const identifyData = identify ? dataTypeName(identify) : undefined;

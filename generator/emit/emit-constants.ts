@@ -3,12 +3,12 @@
  * union (`ChannelType.GuildText`), and `x-bitflags` integers a const object of flag values
  * (`GatewayIntents.GuildMessages`). The const shares the type's name, as TypeScript allows.
  */
-import type { SourceFile } from 'ts-morph';
 import type { GatewayIr } from '../ir/types.js';
 import { pascalCase } from '../ir/names.js';
 import { addConstStatement } from './literal-writer.js';
+import type { StatementList } from './statement-list.js';
 
-export function emitConstants(file: SourceFile, ir: GatewayIr): void {
+export function emitConstants(file: StatementList, ir: GatewayIr): void {
   for (const { name, schema } of ir.schemas) {
     const names = schema['x-enum-varnames'];
     if (names !== undefined && schema.enum !== undefined && names.length === schema.enum.length) {

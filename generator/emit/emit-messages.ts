@@ -3,12 +3,13 @@
  * message (`MessageCreatePayload`), the send and receive unions (discriminated on `op`, and `t` for
  * dispatches), and the dispatch map that types `client.on(event, handler)`.
  */
-import { StructureKind, type SourceFile } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { propertyKey } from '../ir/names.js';
 import { literal } from './type-text.js';
 import { addConstStatement } from './literal-writer.js';
 import { messageDocLines, renderJsDoc } from './jsdoc.js';
+import type { StatementList } from './statement-list.js';
 
 export function payloadTypeName(message: MessageIr): string {
   return `${message.name}Payload`;
@@ -24,7 +25,7 @@ function docs(lines: string[]): string[] {
   return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
 }
 
-export function emitMessages(file: SourceFile, ir: GatewayIr): void {
+export function emitMessages(file: StatementList, ir: GatewayIr): void {
   if (ir.envelope.kind !== 'opcode') throw new Error('emitMessages handles the opcode envelope only');
   const envelope = ir.envelope;
   const dataTypes = [...new Set(ir.messages.map(dataTypeName).filter((n) => n !== 'never'))].sort();
@@ -69,7 +70,6 @@ export function emitMessages(file: SourceFile, ir: GatewayIr): void {
 
   // A type alias, not an interface: only an alias satisfies the runtime's `Record<string, unknown>` constraint.
   file.addStatements((writer) => {
-    writer.blankLineIfLastNot();
     writer.write(renderJsDoc(['Dispatch event name -> the type of its data; what `client.on(event, handler)` is checked against.']));
     writer.write('export type GatewayDispatchMap = {').newLine().indent(() => {
       for (const m of dispatches) writer.write(renderJsDoc(messageDocLines(m))).write(`${propertyKey(m.event!)}: ${dataTypeName(m)};`).newLine();

@@ -2,10 +2,10 @@
  * Validation schemas for every message the client sends, in the runtime's `SendSchema` shape: the data schema
  * plus the named schemas it reaches. Only validation keywords are kept; documentation stays in the types.
  */
-import type { SourceFile } from 'ts-morph';
 import type { GatewayIr, JsonSchema, MessageIr } from '../ir/types.js';
 import { RUNTIME_PACKAGE } from './gateway-target.js';
 import { addConstStatement } from './literal-writer.js';
+import type { StatementList } from './statement-list.js';
 
 const VALIDATION_KEYWORDS = new Set([
   '$ref', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems',
@@ -48,7 +48,7 @@ export function sendSchemaName(message: MessageIr): string {
   return `${message.name}Schema`;
 }
 
-export function emitSendSchemas(file: SourceFile, ir: GatewayIr, messages: MessageIr[]): void {
+export function emitSendSchemas(file: StatementList, ir: GatewayIr, messages: MessageIr[]): void {
   if (messages.length === 0) return;
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: RUNTIME_PACKAGE, namedImports: ['SendSchema'] });
   const byName = new Map(ir.schemas.map((s) => [s.name, s.schema]));

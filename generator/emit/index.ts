@@ -11,6 +11,7 @@ import { emitConstants } from './emit-constants.js';
 import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
 import { createEmitProject, printProject } from './print-project.js';
 import { RUNTIME_PACKAGE } from './gateway-target.js';
+import { StatementList } from './statement-list.js';
 
 export type { PackageInfo } from './emit-package.js';
 export { packageVersionFor } from './emit-package.js';
@@ -31,18 +32,18 @@ export async function emitPackage({ ir, info, readmeTemplate, header, transportT
     const { emitPlainPackage } = await import('./plain/index.js');
     return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, header });
   }
-  const project = createEmitProject();
-  const source = (name: string) => project.createSourceFile(`/src/${name}`, '', { overwrite: true });
-
-  const models = source('models.ts');
+  const models = new StatementList();
   models.addStatements((await emitModels(ir)).map((m) => m.code).join('\n\n'));
   emitConstants(models, ir);
-  emitMessages(source('messages.ts'), ir);
-  emitEncoders(source('encoders.ts'), ir);
-  emitSendSchemas(source('schemas.ts'), ir, userSentMessages(ir));
-  const defaultUrl = ir.servers[0]?.url ?? 'ws://localhost';
-  emitClient(source('client.ts'), ir, defaultUrl);
-  const index = source('index.ts');
+  const messages = new StatementList();
+  emitMessages(messages, ir);
+  const encoders = new StatementList();
+  emitEncoders(encoders, ir);
+  const schemas = new StatementList();
+  emitSendSchemas(schemas, ir, userSentMessages(ir));
+  const client = new StatementList();
+  emitClient(client, ir, ir.servers[0]?.url ?? 'ws://localhost');
+  const index = new StatementList();
   for (const name of ['models', 'messages', 'encoders', 'schemas', 'client']) index.addExportDeclaration({ moduleSpecifier: `./${name}.js` });
   index.addExportDeclaration({
     moduleSpecifier: RUNTIME_PACKAGE,
@@ -54,6 +55,8 @@ export async function emitPackage({ ir, info, readmeTemplate, header, transportT
     namedExports: ['DispatchFrame', 'GatewayClientOptions', 'GatewaySession', 'IdentifyQueue', 'SessionStore', 'SendSchema'],
   });
 
+  const project = createEmitProject();
+  for (const [name, list] of Object.entries({ models, messages, encoders, schemas, client, index })) list.print(project, `/src/${name}.ts`);
   const files = printProject(project, header);
   files.set('package.json', emitPackageJson(ir, info));
   files.set('README.md', emitReadme(readmeTemplate, ir, info));

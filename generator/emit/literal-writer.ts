@@ -54,7 +54,6 @@ export function addConstStatement(
   declaration: { name: string; docs?: string; type?: string; value: unknown; suffix?: string },
 ): void {
   file.addStatements((writer) => {
-    writer.blankLineIfLastNot();
     if (declaration.docs !== undefined) writer.write(renderJsDoc(declaration.docs.split('\n')));
     writer.write(`export const ${declaration.name}${declaration.type !== undefined ? `: ${declaration.type}` : ''} = `);
     objectLiteral(declaration.value, declaration.suffix ?? '')(writer);

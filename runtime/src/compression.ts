@@ -15,6 +15,11 @@ import { GatewayError } from './errors.js';
 const SUFFIX = 0x0000ffff;
 const OUT_CHUNK = 64 * 1024;
 const WINDOW = 32 * 1024;
+/**
+ * One output buffer for every connection: inflating is synchronous and each call copies its output out before
+ * returning, so no two calls can share it at once. Per connection it cost 64 KiB of external memory each.
+ */
+const SHARED_OUT = Buffer.allocUnsafe(OUT_CHUNK);
 
 interface NativeHandle {
   writeSync(flush: number, input: Buffer, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
@@ -30,7 +35,6 @@ export class ZlibStreamInflater {
   private pendingBytes = 0;
   private readonly inflate: zlib.Inflate & InflateInternals;
   private readonly fast: boolean;
-  private readonly out = Buffer.allocUnsafe(OUT_CHUNK);
   private failure: Error | undefined;
   /** Fallback path state. */
   private headerSkipped = false;
@@ -85,7 +89,7 @@ export class ZlibStreamInflater {
     const handle = this.inflate._handle;
     const state = this.inflate._writeState as Uint32Array;
     if (!handle || this.failure || this.inflate.destroyed) throw this.failure ?? new Error('inflate context is closed');
-    const out = this.out;
+    const out = SHARED_OUT;
     let parts: Buffer[] | undefined;
     let total = 0;
     let inOff = 0;

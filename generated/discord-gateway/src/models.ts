@@ -2617,7 +2617,6 @@ export type InvalidSessionData = boolean;
 
 export type GuildCreateData = GuildCreateEvent | UnavailableGuild;
 
-
 /**
  * Bit flags of {@link GatewayIntents}; combine them with `|`.
  *
@@ -2647,7 +2646,6 @@ export const GatewayIntents = {
   DirectMessagePolls: 33554432,
 } as const;
 
-
 /** The members of {@link ChannelType} by name. */
 export const ChannelType = {
   GuildText: 0,
@@ -2668,7 +2666,6 @@ export const ChannelType = {
   GuildPublicThread: 11,
   GuildPrivateThread: 12,
 } as const;
-
 
 /** The members of {@link MessageType} by name. */
 export const MessageType = {
@@ -2712,7 +2709,6 @@ export const MessageType = {
   PollResult: 46,
 } as const;
 
-
 /** The members of {@link MessageActivityType} by name. */
 export const MessageActivityType = {
   Join: 1,
@@ -2722,13 +2718,11 @@ export const MessageActivityType = {
   StreamRequest: 6,
 } as const;
 
-
 /** The members of {@link MessageReferenceType} by name. */
 export const MessageReferenceType = {
   Default: 0,
   Forward: 1,
 } as const;
-
 
 /** The members of {@link BaseThemeType} by name. */
 export const BaseThemeType = {
@@ -2738,7 +2732,6 @@ export const BaseThemeType = {
   Darker: 3,
   Midnight: 4,
 } as const;
-
 
 /** The members of {@link EmbedType} by name. */
 export const EmbedType = {
@@ -2752,7 +2745,6 @@ export const EmbedType = {
   PollResult: 'poll_result',
 } as const;
 
-
 /** The members of {@link ReactionType} by name. */
 export const ReactionType = {
   Normal: 0,
@@ -2760,19 +2752,16 @@ export const ReactionType = {
   Super: 1,
 } as const;
 
-
 /** The members of {@link PollLayoutType} by name. */
 export const PollLayoutType = {
   Default: 1,
 } as const;
-
 
 /** The members of {@link StickerType} by name. */
 export const StickerType = {
   Standard: 1,
   Guild: 2,
 } as const;
-
 
 /** The members of {@link StickerFormatType} by name. */
 export const StickerFormatType = {
@@ -2782,7 +2771,6 @@ export const StickerFormatType = {
   Gif: 4,
 } as const;
 
-
 /** The members of {@link UserPremiumType} by name. */
 export const UserPremiumType = {
   None: 0,
@@ -2790,7 +2778,6 @@ export const UserPremiumType = {
   Nitro: 2,
   NitroBasic: 3,
 } as const;
-
 
 /** The members of {@link NameplatePalette} by name. */
 export const NameplatePalette = {
@@ -2807,7 +2794,6 @@ export const NameplatePalette = {
   White: 'white',
 } as const;
 
-
 /** The members of {@link GuildVerificationLevel} by name. */
 export const GuildVerificationLevel = {
   None: 0,
@@ -2817,13 +2803,11 @@ export const GuildVerificationLevel = {
   VeryHigh: 4,
 } as const;
 
-
 /** The members of {@link GuildDefaultMessageNotifications} by name. */
 export const GuildDefaultMessageNotifications = {
   AllMessages: 0,
   OnlyMentions: 1,
 } as const;
-
 
 /** The members of {@link GuildExplicitContentFilter} by name. */
 export const GuildExplicitContentFilter = {
@@ -2832,13 +2816,11 @@ export const GuildExplicitContentFilter = {
   AllMembers: 2,
 } as const;
 
-
 /** The members of {@link GuildMfaLevel} by name. */
 export const GuildMfaLevel = {
   None: 0,
   Elevated: 1,
 } as const;
-
 
 /** The members of {@link GuildPremiumTier} by name. */
 export const GuildPremiumTier = {
@@ -2848,7 +2830,6 @@ export const GuildPremiumTier = {
   Tier3: 3,
 } as const;
 
-
 /** The members of {@link GuildNsfwLevel} by name. */
 export const GuildNsfwLevel = {
   Default: 0,
@@ -2857,14 +2838,12 @@ export const GuildNsfwLevel = {
   AgeRestricted: 3,
 } as const;
 
-
 /** The members of {@link GuildHubType} by name. */
 export const GuildHubType = {
   Default: 0,
   HighSchool: 1,
   College: 2,
 } as const;
-
 
 /** The members of {@link GuildFeature} by name. */
 export const GuildFeature = {
@@ -2910,7 +2889,6 @@ export const GuildFeature = {
   WelcomeScreenEnabled: 'WELCOME_SCREEN_ENABLED',
 } as const;
 
-
 /** The members of {@link Locale} by name. */
 export const Locale = {
   Indonesian: 'id',
@@ -2947,20 +2925,17 @@ export const Locale = {
   Vietnamese: 'vi',
 } as const;
 
-
 /** The members of {@link OverwriteType} by name. */
 export const OverwriteType = {
   Role: 0,
   Member: 1,
 } as const;
 
-
 /** The members of {@link VideoQualityMode} by name. */
 export const VideoQualityMode = {
   Auto: 1,
   Full: 2,
 } as const;
-
 
 /** The members of {@link ThreadAutoArchiveDuration} by name. */
 export const ThreadAutoArchiveDuration = {
@@ -2970,13 +2945,11 @@ export const ThreadAutoArchiveDuration = {
   OneWeek: 10080,
 } as const;
 
-
 /** The members of {@link SortOrderType} by name. */
 export const SortOrderType = {
   LatestActivity: 0,
   CreationDate: 1,
 } as const;
-
 
 /** The members of {@link ForumLayoutType} by name. */
 export const ForumLayoutType = {
@@ -2984,7 +2957,6 @@ export const ForumLayoutType = {
   ListView: 1,
   GalleryView: 2,
 } as const;
-
 
 /** The members of {@link ActivityType} by name. */
 export const ActivityType = {
@@ -2996,14 +2968,12 @@ export const ActivityType = {
   Competing: 5,
 } as const;
 
-
 /** The members of {@link StatusDisplayType} by name. */
 export const StatusDisplayType = {
   Name: 0,
   State: 1,
   Details: 2,
 } as const;
-
 
 /** The members of {@link PresenceUpdateStatus} by name. */
 export const PresenceUpdateStatus = {
@@ -3014,19 +2984,16 @@ export const PresenceUpdateStatus = {
   Offline: 'offline',
 } as const;
 
-
 /** The members of {@link StageInstancePrivacyLevel} by name. */
 export const StageInstancePrivacyLevel = {
   Public: 1,
   GuildOnly: 2,
 } as const;
 
-
 /** The members of {@link GuildScheduledEventPrivacyLevel} by name. */
 export const GuildScheduledEventPrivacyLevel = {
   GuildOnly: 2,
 } as const;
-
 
 /** The members of {@link GuildScheduledEventStatus} by name. */
 export const GuildScheduledEventStatus = {
@@ -3036,7 +3003,6 @@ export const GuildScheduledEventStatus = {
   Canceled: 4,
 } as const;
 
-
 /** The members of {@link GuildScheduledEventRecurrenceRuleFrequency} by name. */
 export const GuildScheduledEventRecurrenceRuleFrequency = {
   Yearly: 0,
@@ -3044,7 +3010,6 @@ export const GuildScheduledEventRecurrenceRuleFrequency = {
   Weekly: 2,
   Daily: 3,
 } as const;
-
 
 /** The members of {@link GuildScheduledEventRecurrenceRuleWeekday} by name. */
 export const GuildScheduledEventRecurrenceRuleWeekday = {
@@ -3056,7 +3021,6 @@ export const GuildScheduledEventRecurrenceRuleWeekday = {
   Saturday: 5,
   Sunday: 6,
 } as const;
-
 
 /** The members of {@link GuildScheduledEventRecurrenceRuleMonth} by name. */
 export const GuildScheduledEventRecurrenceRuleMonth = {
@@ -3074,13 +3038,11 @@ export const GuildScheduledEventRecurrenceRuleMonth = {
   December: 12,
 } as const;
 
-
 /** The members of {@link InviteTargetType} by name. */
 export const InviteTargetType = {
   Stream: 1,
   EmbeddedApplication: 2,
 } as const;
-
 
 /** The members of {@link InteractionType} by name. */
 export const InteractionType = {
@@ -3091,14 +3053,12 @@ export const InteractionType = {
   ModalSubmit: 5,
 } as const;
 
-
 /** The members of {@link InteractionContextType} by name. */
 export const InteractionContextType = {
   Guild: 0,
   BotDm: 1,
   PrivateChannel: 2,
 } as const;
-
 
 /** The members of {@link EntitlementType} by name. */
 export const EntitlementType = {
@@ -3112,13 +3072,11 @@ export const EntitlementType = {
   ApplicationSubscription: 8,
 } as const;
 
-
 /** The members of {@link TeamMemberMembershipState} by name. */
 export const TeamMemberMembershipState = {
   Invited: 1,
   Accepted: 2,
 } as const;
-
 
 /** The members of {@link TeamMemberRole} by name. */
 export const TeamMemberRole = {
@@ -3126,7 +3084,6 @@ export const TeamMemberRole = {
   Developer: 'developer',
   ReadOnly: 'read_only',
 } as const;
-
 
 /** The members of {@link OAuth2Scopes} by name. */
 export const OAuth2Scopes = {
@@ -3161,14 +3118,12 @@ export const OAuth2Scopes = {
   ApplicationCommandsPermissionsUpdate: 'applications.commands.permissions.update',
 } as const;
 
-
 /** The members of {@link ApplicationWebhookEventStatus} by name. */
 export const ApplicationWebhookEventStatus = {
   Disabled: 1,
   Enabled: 2,
   DisabledByDiscord: 3,
 } as const;
-
 
 /** The members of {@link ApplicationWebhookEventType} by name. */
 export const ApplicationWebhookEventType = {

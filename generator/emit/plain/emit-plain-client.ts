@@ -4,10 +4,11 @@
  * (matched by correlation id when there is one, else the next reply of the right type), `on(name, handler)`
  * when received messages can be told apart, and `onMessage` for everything received.
  */
-import { Scope, type MethodDeclarationStructure, type OptionalKind, type SourceFile } from 'ts-morph';
+import { Scope, type MethodDeclarationStructure, type OptionalKind } from 'ts-morph';
 import type { Correlation, GatewayIr, MessageIr } from '../../ir/types.js';
 import { messageDocLines } from '../jsdoc.js';
 import { MODELS, code, docs, guardName, isRoutable, messageType, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
+import type { StatementList } from '../statement-list.js';
 
 /** The default transport is a WebSocket when the document has a ws server, or no server at all. */
 export function defaultWebSocketUrl(ir: GatewayIr): string | undefined {
@@ -90,7 +91,7 @@ function requestMethod(ir: GatewayIr, message: MessageIr): OptionalKind<MethodDe
   };
 }
 
-export function emitPlainClient(file: SourceFile, ir: GatewayIr): void {
+export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   const sent = sentMessages(ir);
   const received = receivedMessages(ir);
   const requests = sent.filter((m) => repliesOf(ir, m).length > 0);

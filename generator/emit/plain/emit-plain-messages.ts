@@ -3,17 +3,18 @@
  * client's methods, one `is<Message>` guard per received message, and (when the document lets received
  * messages be told apart) `receivedMessageName`, which routes by the discriminator field.
  */
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { VariableDeclarationKind } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../../ir/types.js';
 import { propertyKey } from '../../ir/names.js';
 import { MODELS, code, docs, guardName, isRoutable, mapType, messageType, receivedMessages, sentMessages, shapeOf } from './plain-names.js';
+import type { StatementList } from '../statement-list.js';
 
 function unionOf(messages: MessageIr[]): string {
   const types = [...new Set(messages.map(messageType))];
   return types.length === 0 ? 'never' : types.join(' | ');
 }
 
-export function emitPlainMessages(file: SourceFile, ir: GatewayIr): void {
+export function emitPlainMessages(file: StatementList, ir: GatewayIr): void {
   const sent = sentMessages(ir);
   const received = receivedMessages(ir);
   const discriminator = ir.envelope.kind === 'plain' ? ir.envelope.discriminator : undefined;
@@ -46,7 +47,7 @@ export function emitPlainMessages(file: SourceFile, ir: GatewayIr): void {
 }
 
 /** `receivedMessageName(message)`: by the discriminator's value, guards breaking ties between messages sharing one. */
-function emitRouter(file: SourceFile, ir: GatewayIr, received: MessageIr[]): void {
+function emitRouter(file: StatementList, ir: GatewayIr, received: MessageIr[]): void {
   const discriminator = ir.envelope.kind === 'plain' ? ir.envelope.discriminator : undefined;
   if (discriminator === undefined) {
     const only = received[0]!;

@@ -8,6 +8,7 @@ import { emitModels } from '../emit-models.js';
 import type { PackageInfo } from '../emit-package.js';
 import { createEmitProject, printProject } from '../print-project.js';
 import { emitPlainMessages } from './emit-plain-messages.js';
+import { StatementList } from '../statement-list.js';
 import { emitPlainClient } from './emit-plain-client.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
 
@@ -34,15 +35,19 @@ export interface PlainEmitInput {
 
 export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, header }: PlainEmitInput): Promise<Map<string, string>> {
   const project = createEmitProject();
-  const source = (name: string, text = '') => project.createSourceFile(`/src/${name}`, text, { overwrite: true });
-
-  const models = (await emitModels(ir)).map((m) => m.code).join('\n\n');
+  const models = new StatementList();
+  const code = (await emitModels(ir)).map((m) => m.code).join('\n\n');
   // A document without a single schema still gets a module, so `import type * as M` always resolves.
-  source('models.ts').addStatements(models === '' ? 'export {};' : models);
-  emitPlainMessages(source('messages.ts'), ir);
-  emitPlainClient(source('client.ts'), ir);
-  source('transport.ts', transportTemplate);
-  const index = source('index.ts');
+  models.addStatements(code === '' ? 'export {};' : code);
+  models.print(project, '/src/models.ts');
+  const messages = new StatementList();
+  emitPlainMessages(messages, ir);
+  messages.print(project, '/src/messages.ts');
+  const client = new StatementList();
+  emitPlainClient(client, ir);
+  client.print(project, '/src/client.ts');
+  project.createSourceFile('/src/transport.ts', transportTemplate, { overwrite: true });
+  const index = new StatementList();
   // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
   index.addExportDeclaration({ moduleSpecifier: './models.js' });
   for (const name of ['messages', 'transport', 'client']) {
@@ -51,6 +56,7 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
   }
 
+  index.print(project, '/src/index.ts');
   const files = printProject(project, header);
   files.set('package.json', emitPlainPackageJson(ir, info));
   files.set('README.md', emitPlainReadme(readmeTemplate, ir, info));

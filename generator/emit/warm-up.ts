@@ -1,0 +1,44 @@
+/**
+ * Runs the emitters once on a tiny built-in IR while the document is still being parsed on the other thread.
+ * The first Modelina run and the first ts-morph print of a process pay for lazy initialisation and cold code
+ * (measured: 1.27 s for the Discord package cold, 0.60 s warm); paying that while the parser works takes it
+ * off the critical path.
+ */
+import type { GatewayIr, MessageIr } from '../ir/types.js';
+import { emitPackage } from './index.js';
+
+const source = { file: 'warm-up', pointer: '' };
+
+function message(name: string, direction: MessageIr['direction'], opcode: number, event?: string): MessageIr {
+  return {
+    key: name, name, direction, intents: [], opcode, payload: {}, source,
+    data: { schema: { $ref: `${name}Data` }, required: true },
+    ...(event !== undefined && { event }),
+  };
+}
+
+const WARM_UP_IR: GatewayIr = {
+  asyncapiVersion: '2.6.0',
+  title: 'warm-up',
+  version: '1',
+  servers: [],
+  envelope: { kind: 'opcode', opcodeField: 'op', dataField: 'd', sequenceField: 's', eventField: 't' },
+  messages: [message('Identify', 'send', 2), message('UpdateStatus', 'send', 3), message('Ready', 'receive', 0, 'READY')],
+  schemas: [
+    { name: 'IdentifyData', fromDocument: false, source, schema: { type: 'object', required: ['token'], properties: { token: { type: 'string', description: 'x' }, shard: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 } } } },
+    { name: 'Status', fromDocument: true, source, schema: { type: 'integer', enum: [0, 1], 'x-enum-varnames': ['A', 'B'] } },
+    { name: 'UpdateStatusData', fromDocument: false, source, schema: { type: 'object', properties: { status: { $ref: 'Status' }, since: { type: ['integer', 'null'] }, kind: { type: 'integer', const: 0 } } } },
+    { name: 'ReadyData', fromDocument: false, source, schema: { type: 'object', properties: { who: { oneOf: [{ $ref: 'IdentifyData' }, { type: 'null' }] }, list: { type: 'array', items: { $ref: 'Status' } } } } },
+  ],
+  opcodes: [{ name: 'Dispatch', value: 0, direction: 'receive' }, { name: 'Identify', value: 2, direction: 'send' }, { name: 'UpdateStatus', value: 3, direction: 'send' }],
+  warnings: [],
+};
+
+export async function warmUpEmitters(): Promise<void> {
+  await emitPackage({
+    ir: WARM_UP_IR,
+    header: '//',
+    readmeTemplate: '',
+    info: { packageName: 'warm-up', packageVersion: '1.0.0', runtimeVersion: '0.0.0', generatorVersion: '0.0.0', specFile: 'warm-up' },
+  });
+}
