@@ -19,7 +19,8 @@ export function packageVersionFor(version: string): string {
   return [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
 }
 
-export function emitPackageJson(ir: GatewayIr, info: PackageInfo): string {
+/** The package.json of a generated package; only its dependencies differ between the two kinds. */
+export function emitPackageJson(ir: GatewayIr, info: PackageInfo, dependencies: Record<string, string>): string {
   const pkg = {
     name: info.packageName,
     version: info.packageVersion,
@@ -32,17 +33,18 @@ export function emitPackageJson(ir: GatewayIr, info: PackageInfo): string {
     main: './dist/index.js',
     types: './dist/index.d.ts',
     files: ['dist', 'src', 'README.md'],
-    dependencies: { [RUNTIME_PACKAGE]: `^${info.runtimeVersion}` },
+    dependencies,
     'gen-gateway': { generator: info.generatorVersion, spec: info.specFile },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-function cell(text: string | undefined): string {
+/** Text for one markdown table cell: pipes escaped, on one line. */
+export function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   if (rows.length === 0) return '_None._';
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }

@@ -58,7 +58,7 @@ export async function emitPackage({ ir, info, readmeTemplate, header, transportT
   const project = createEmitProject();
   for (const [name, list] of Object.entries({ models, messages, encoders, schemas, client, index })) list.print(project, `/src/${name}.ts`);
   const files = printProject(project, header);
-  files.set('package.json', emitPackageJson(ir, info));
+  files.set('package.json', emitPackageJson(ir, info, { [RUNTIME_PACKAGE]: `^${info.runtimeVersion}` }));
   files.set('README.md', emitReadme(readmeTemplate, ir, info));
   return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));
 }

@@ -1,7 +1,7 @@
 /** The files around the code of a plain-payload package: `package.json` and the README from `templates/plain/README.md`. */
 import type { GatewayIr, MessageIr } from '../../ir/types.js';
 import type { PackageInfo } from '../emit-package.js';
-import { renderTemplate } from '../emit-package.js';
+import { cell, emitPackageJson, renderTemplate, table } from '../emit-package.js';
 import { defaultWebSocketUrl } from './emit-plain-client.js';
 import { isRoutable, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
 
@@ -9,31 +9,7 @@ import { isRoutable, receivedMessages, repliesOf, requestMethodName, sendMethodN
 const WS_RANGE = '^8.18.0';
 
 export function emitPlainPackageJson(ir: GatewayIr, info: PackageInfo): string {
-  const pkg = {
-    name: info.packageName,
-    version: info.packageVersion,
-    description: `Typed client for ${ir.title}, generated from its AsyncAPI document by gen-gateway.`,
-    license: 'MIT',
-    type: 'module',
-    sideEffects: false,
-    engines: { node: '>=20' },
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' },
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
-    files: ['dist', 'src', 'README.md'],
-    dependencies: { ws: WS_RANGE },
-    'gen-gateway': { generator: info.generatorVersion, spec: info.specFile },
-  };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
-}
-
-function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-}
-
-function table(header: string[], rows: string[][]): string {
-  if (rows.length === 0) return '_None._';
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return emitPackageJson(ir, info, { ws: WS_RANGE });
 }
 
 function typeCell(m: MessageIr): string {
