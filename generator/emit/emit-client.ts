@@ -3,7 +3,7 @@
  * `GatewayClient` class, a typed subclass of the runtime's `GatewayClientBase` with one send method per
  * message the runtime does not send itself.
  */
-import { Scope } from 'ts-morph';
+import { Scope, VariableDeclarationKind } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { camelCase } from '../ir/names.js';
 import { dataTypeName, payloadTypeName } from './emit-messages.js';
@@ -72,7 +72,7 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
 
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: ['The server URL from the document, used when the `url` option is not given.'],
     declarations: [{ name: 'DEFAULT_GATEWAY_URL', type: 'string', initializer: `'${defaultUrl.replace(/'/g, "\\'")}'` }],
   });

@@ -5,6 +5,14 @@
  * Named schemas that Modelina would inline rather than declare (unions, primitives, arrays, free-form
  * objects) are declared here with `typeText`, so every name in the IR exists in the output.
  */
+import type {
+  ConstrainedArrayModel,
+  ConstrainedDictionaryModel,
+  ConstrainedMetaModel,
+  ConstrainedObjectPropertyModel,
+  ConstrainedReferenceModel,
+  TypeScriptGenerator,
+} from '@asyncapi/modelina';
 import type { GatewayIr, JsonSchema, NamedSchema } from '../ir/types.js';
 import { propertyKey } from '../ir/names.js';
 import { arrayText, literal, typeText } from './type-text.js';
@@ -40,14 +48,7 @@ function toModelinaSchema(schema: JsonSchema): Raw {
   return out;
 }
 
-interface ModelinaProperty {
-  propertyName: string;
-  unconstrainedPropertyName: string;
-  required: boolean;
-  property: { type: string; originalInput: unknown };
-}
-
-function renderProperty(property: ModelinaProperty): string {
+function renderProperty(property: ConstrainedObjectPropertyModel): string {
   const input = (property.property.originalInput ?? {}) as JsonSchema & Raw;
   // A property that is a named type shows that type's own docs on hover: repeating them on every use is noise.
   const docs = typeof input[NAME_MARK] === 'string' ? '' : renderJsDoc(schemaDocLines(input));
@@ -56,11 +57,81 @@ function renderProperty(property: ModelinaProperty): string {
   return `${docs}${propertyKey(property.unconstrainedPropertyName)}${property.required ? '' : '?'}: ${type};`;
 }
 
+/** Input schemas carry our name mark in `originalInput`; Modelina's own types say `any` there. */
+function inputOf(model: ConstrainedMetaModel): Raw | undefined {
+  return model.originalInput as Raw | undefined;
+}
+
+/**
+ * A named schema is referred to by its name; anything else is spelled out, `| null` included. Modelina maps a
+ * `const` anywhere but on a property (an array item, a union branch) to its base type: spell it as a literal.
+ */
+function namedOr<M extends ConstrainedMetaModel>(fallback: (model: M) => string) {
+  return ({ constrainedModel }: { constrainedModel: M }): string => {
+    const input = inputOf(constrainedModel);
+    const mark = input?.[NAME_MARK];
+    if (typeof mark === 'string') return mark;
+    const type = input?.const !== undefined ? literal(input.const) : fallback(constrainedModel);
+    return constrainedModel.options.isNullable === true && type !== 'unknown' && !/\bnull\b/.test(type) ? `${type} | null` : type;
+  };
+}
+
+function withDocs(content: string, model: ConstrainedMetaModel): string {
+  return `${renderJsDoc(schemaDocLines((inputOf(model) ?? {}) as JsonSchema))}export ${content}`;
+}
+
+/** The generator's options, as its constructor types them (Modelina does not export its `DeepPartial`). */
+type ModelinaOptions = NonNullable<ConstructorParameters<typeof TypeScriptGenerator>[0]>;
+
+function modelinaOptions(): ModelinaOptions {
+  return {
+    modelType: 'interface',
+    enumType: 'union',
+    mapType: 'record',
+    processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
+    constraints: {
+      // IR names are already valid, unique identifiers: keep them exactly.
+      modelName: ({ modelName }) => modelName,
+      // Literals spelled like the rest of the output (single quotes), not Modelina's JSON double quotes.
+      enumValue: ({ enumValue }) => literal(enumValue),
+    },
+    typeMapping: {
+      Any: namedOr((model) => (inputOf(model)?.type === 'null' ? 'null' : 'unknown')),
+      Integer: namedOr(() => 'number'),
+      Float: namedOr(() => 'number'),
+      String: namedOr(() => 'string'),
+      Boolean: namedOr(() => 'boolean'),
+      // An inline enum (one value: named enums have a name) is spelled out; Modelina would refer to a model it never emits.
+      Reference: namedOr<ConstrainedReferenceModel>((model) => {
+        const target = inputOf(model.ref) as JsonSchema | undefined;
+        return Array.isArray(target?.enum) ? typeText({ enum: target.enum }) : model.ref.name;
+      }),
+      Union: namedOr((model) => typeText(fromModelinaSchema(inputOf(model) ?? {}))),
+      Array: namedOr<ConstrainedArrayModel>((model) => {
+        const input = inputOf(model) as JsonSchema | undefined;
+        return arrayText(model.valueModel.type, input?.minItems, input?.maxItems);
+      }),
+      Dictionary: namedOr<ConstrainedDictionaryModel>((model) => `Record<string, ${model.value.type === 'any' ? 'unknown' : model.value.type}>`),
+    },
+    presets: [
+      {
+        interface: {
+          self: ({ content, model }) => withDocs(content, model),
+          property: ({ property }) => renderProperty(property),
+        },
+        type: {
+          self: ({ content, model }) => withDocs(content, model),
+        },
+      },
+    ],
+  };
+}
+
 export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
   const modelled = ir.schemas.filter((s) => rendersAsModel(s.schema));
   const rendered = new Map<string, string>();
   if (modelled.length > 0) {
-    const { TypeScriptGenerator } = await import('@asyncapi/modelina');
+    const { TypeScriptGenerator: Generator } = await import('@asyncapi/modelina');
     const definitions = Object.fromEntries(ir.schemas.map((s) => [s.name, { ...toModelinaSchema(s.schema), [NAME_MARK]: s.name, 'x-modelgen-inferred-name': s.name }]));
     const input = {
       $schema: 'http://json-schema.org/draft-07/schema#',
@@ -69,54 +140,7 @@ export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
       properties: Object.fromEntries(modelled.map((s) => [s.name, { $ref: `#/definitions/${s.name}` }])),
       definitions,
     };
-    // A named schema is referred to by its name; anything else is spelled out, `| null` included.
-    const namedOr = (fallback: (args: never) => string) => (args: { constrainedModel: { originalInput: unknown; options?: { isNullable?: boolean } } }) => {
-      const input = args.constrainedModel.originalInput as Raw | undefined;
-      const mark = input?.[NAME_MARK];
-      if (typeof mark === 'string') return mark;
-      // Modelina maps a `const` anywhere but on a property (an array item, a union branch) to its base type.
-      const type = input?.const !== undefined ? literal(input.const) : fallback(args as never);
-      return args.constrainedModel.options?.isNullable === true && type !== 'unknown' && !/\bnull\b/.test(type) ? `${type} | null` : type;
-    };
-    const generator = new TypeScriptGenerator({
-      modelType: 'interface',
-      enumType: 'union',
-      mapType: 'record',
-      processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
-      // IR names are already valid, unique identifiers: keep them exactly.
-      constraints: {
-        modelName: ({ modelName }: { modelName: string }) => modelName,
-        // Literals spelled like the rest of the output (single quotes), not Modelina's JSON double quotes.
-        enumValue: ({ enumValue }: { enumValue: unknown }) => literal(enumValue),
-      },
-      typeMapping: {
-        Any: namedOr(({ constrainedModel }: { constrainedModel: { originalInput: Raw } }) => (constrainedModel.originalInput?.type === 'null' ? 'null' : 'unknown')),
-        Integer: namedOr(() => 'number'),
-        Float: namedOr(() => 'number'),
-        String: namedOr(() => 'string'),
-        Boolean: namedOr(() => 'boolean'),
-        // An inline enum (one value: named enums have a name) is spelled out; Modelina would refer to a model it never emits.
-        Reference: namedOr(({ constrainedModel }: { constrainedModel: { name: string; ref: { name: string; originalInput?: JsonSchema } } }) => {
-          const target = constrainedModel.ref.originalInput;
-          return Array.isArray(target?.enum) ? typeText({ enum: target.enum }) : constrainedModel.ref.name;
-        }),
-        Union: namedOr(({ constrainedModel }: { constrainedModel: { originalInput: JsonSchema } }) => typeText(fromModelinaSchema(constrainedModel.originalInput as unknown as Raw))),
-        Array: namedOr(({ constrainedModel }: { constrainedModel: { valueModel: { type: string }; originalInput: JsonSchema } }) =>
-          arrayText(constrainedModel.valueModel.type, constrainedModel.originalInput?.minItems, constrainedModel.originalInput?.maxItems)),
-        Dictionary: namedOr(({ constrainedModel }: { constrainedModel: { value: { type: string } } }) => `Record<string, ${constrainedModel.value.type === 'any' ? 'unknown' : constrainedModel.value.type}>`),
-      },
-      presets: [
-        {
-          interface: {
-            self: ({ content, model }: { content: string; model: { originalInput: JsonSchema } }) => `${renderJsDoc(schemaDocLines(model.originalInput))}export ${content}`,
-            property: ({ property }: { property: ModelinaProperty }) => renderProperty(property),
-          },
-          type: {
-            self: ({ content, model }: { content: string; model: { originalInput: JsonSchema } }) => `${renderJsDoc(schemaDocLines(model.originalInput))}export ${content}`,
-          },
-        },
-      ],
-    } as never);
+    const generator = new Generator(modelinaOptions());
     const models = await generator.generate(input);
     for (const model of models) {
       const mark = (model.model.originalInput as Raw | undefined)?.[NAME_MARK];
