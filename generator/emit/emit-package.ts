@@ -70,11 +70,11 @@ export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo): 
     'const ready = await client.connect();',
     '```',
   ].join('\n');
-  const envelope = ir.envelope.kind === 'opcode'
-    ? `Every frame is \`{ ${ir.envelope.opcodeField}, ${ir.envelope.dataField}${ir.envelope.sequenceField ? `, ${ir.envelope.sequenceField}` : ''}${ir.envelope.eventField ? `, ${ir.envelope.eventField}` : ''} }\`: messages are told apart by the opcode \`${ir.envelope.opcodeField}\`${ir.envelope.eventField ? ` and, for dispatches, the event name \`${ir.envelope.eventField}\`` : ''}.`
-    : ir.envelope.discriminator
-      ? `Messages are plain payloads, told apart by their \`${ir.envelope.discriminator.field}\` field.`
-      : 'Messages are plain payloads, told apart by message name (the document gives them no shared discriminator field).';
+  // Plain-payload documents have their own README (emit/plain/emit-plain-package.ts).
+  if (ir.envelope.kind !== 'opcode') throw new Error('emitReadme renders opcode-envelope packages only');
+  const { opcodeField, dataField, sequenceField, eventField } = ir.envelope;
+  const fields = [opcodeField, dataField, sequenceField, eventField].filter((f): f is string => f !== undefined).join(', ');
+  const envelope = `Every frame is \`{ ${fields} }\`: messages are told apart by the opcode \`${opcodeField}\`${eventField ? ` and, for dispatches, the event name \`${eventField}\`` : ''}.`;
   return renderTemplate(template, {
     packageName: info.packageName,
     title: ir.title,
