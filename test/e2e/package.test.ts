@@ -4,7 +4,7 @@
  * against a loopback gateway until it receives a typed MESSAGE_CREATE.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -98,3 +98,21 @@ it('generates, packs, installs, compiles under --strict and receives a typed MES
   ]);
   expect(stdout).not.toContain('e2e-secret-token');
 }, 180_000);
+
+it('runs as `npx gen-gateway` in a project that installs the generator from its npm package', async () => {
+  const tarballs = path.join(dir, 'generator-tarball');
+  await mkdir(tarballs);
+  await run('npm', ['pack', '--silent', '--pack-destination', tarballs], { cwd: ROOT });
+  const [tarball] = await readdir(tarballs);
+  expect(tarball).toMatch(/^gen-gateway-\d+\.\d+\.\d+\.tgz$/);
+  const project = path.join(dir, 'project');
+  await mkdir(project);
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'uses-gen-gateway', private: true, type: 'module' }));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(tarballs, tarball!)], { cwd: project });
+  await writeFile(path.join(project, 'gateway.yaml'), await readFile(DISCORD_SPEC, 'utf8'));
+  const generated = await run('npx', ['--no-install', 'gen-gateway', 'gateway.yaml'], { cwd: project });
+  expect(generated.stdout).toMatch(/^wrote generated\/gateway \(21 files/);
+  expect(JSON.parse(await readFile(path.join(project, 'generated/gateway/package.json'), 'utf8'))).toMatchObject({ name: 'gateway-client' });
+  const checked = await run('npx', ['--no-install', 'gen-gateway', 'gateway.yaml', '--check'], { cwd: project });
+  expect(checked.stdout).toMatch(/is up to date/);
+}, 240_000);
