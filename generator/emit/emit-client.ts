@@ -94,7 +94,7 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
       scope: Scope.Public,
       docs: docs([...messageDocLines(message), '',
         `Sends opcode ${message.opcode}; resolves once written, after the rate limit (and any reconnect) allows.`,
-        '@throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.']),
+        '@throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.']),
       parameters: message.data !== undefined ? [{ name: 'd', type: dataTypeName(message) }] : [],
       returnType: 'Promise<void>',
       statements: `return this.sendPayload(${message.opcode}, ${message.data !== undefined ? 'd' : 'undefined'}, ${sendSchemaName(message)});`,

@@ -18,4 +18,4 @@ export type { BackoffOptions } from './backoff.js';
 export { systemTimers, type Timers, type TimerHandle } from './timers.js';
 export type { GatewaySocket, WebSocketConstructor } from './connection.js';
 export { ZlibStreamInflater } from './compression.js';
-export { validatePayload, type SchemaNode, type SendSchema, type ValidationIssue } from './validate.js';
+export { formatIssues, validatePayload, type SchemaNode, type SendSchema, type ValidationIssue } from './validate.js';

@@ -1,6 +1,6 @@
 import { GatewayError } from './errors.js';
 import { MANAGED_OPCODES } from './protocol.js';
-import { validatePayload, type SendSchema } from './validate.js';
+import { formatIssues, validatePayload, type SendSchema } from './validate.js';
 
 /** Largest payload the gateway accepts, serialized (reference: "Limits"; over it: close 4002). */
 export const MAX_PAYLOAD_BYTES = 4096;
@@ -15,8 +15,7 @@ export function encodeUserPayload(op: number, d: unknown, schema?: SendSchema): 
   if (schema) {
     const issues = validatePayload(schema, d);
     if (issues.length > 0) {
-      const list = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-      return new GatewayError('INVALID_PAYLOAD', `${schema.message} payload does not match its schema: ${list}`, { cause: issues });
+      return new GatewayError('INVALID_PAYLOAD', `${schema.message} payload does not match its schema: ${formatIssues(issues)}`, { cause: issues });
     }
   }
   let data: string;

@@ -20,7 +20,7 @@ export declare class GatewayClient extends GatewayClientBase<GatewayDispatchMap,
      * Request Guild Members (Opcode 8)
      *
      * Sends opcode 8; resolves once written, after the rate limit (and any reconnect) allows.
-     * @throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.
+     * @throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.
      */
     requestGuildMembers(d: RequestGuildMembersData): Promise<void>;
     /**
@@ -29,7 +29,7 @@ export declare class GatewayClient extends GatewayClientBase<GatewayDispatchMap,
      * Update Voice State (Opcode 4)
      *
      * Sends opcode 4; resolves once written, after the rate limit (and any reconnect) allows.
-     * @throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.
+     * @throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.
      */
     updateVoiceState(d: UpdateVoiceStateData): Promise<void>;
     /**
@@ -38,7 +38,7 @@ export declare class GatewayClient extends GatewayClientBase<GatewayDispatchMap,
      * Update Presence (Opcode 3)
      *
      * Sends opcode 3; resolves once written, after the rate limit (and any reconnect) allows.
-     * @throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.
+     * @throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.
      */
     updatePresence(d: UpdatePresenceData): Promise<void>;
 }

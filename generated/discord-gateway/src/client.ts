@@ -28,7 +28,7 @@ export class GatewayClient extends GatewayClientBase<GatewayDispatchMap, Gateway
    * Request Guild Members (Opcode 8)
    *
    * Sends opcode 8; resolves once written, after the rate limit (and any reconnect) allows.
-   * @throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.
+   * @throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.
    */
   public requestGuildMembers(d: RequestGuildMembersData): Promise<void> {
     return this.sendPayload(8, d, RequestGuildMembersSchema);
@@ -40,7 +40,7 @@ export class GatewayClient extends GatewayClientBase<GatewayDispatchMap, Gateway
    * Update Voice State (Opcode 4)
    *
    * Sends opcode 4; resolves once written, after the rate limit (and any reconnect) allows.
-   * @throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.
+   * @throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.
    */
   public updateVoiceState(d: UpdateVoiceStateData): Promise<void> {
     return this.sendPayload(4, d, UpdateVoiceStateSchema);
@@ -52,7 +52,7 @@ export class GatewayClient extends GatewayClientBase<GatewayDispatchMap, Gateway
    * Update Presence (Opcode 3)
    *
    * Sends opcode 3; resolves once written, after the rate limit (and any reconnect) allows.
-   * @throws {GatewayError} `INVALID_PAYLOAD` (the promise rejects, nothing is sent) when `d` does not match the schema or serializes to over 4096 bytes.
+   * @throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.
    */
   public updatePresence(d: UpdatePresenceData): Promise<void> {
     return this.sendPayload(3, d, UpdatePresenceSchema);
