@@ -2,7 +2,8 @@
 import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { payloadTypeName } from './emit-messages.js';
 import { sendMethodName, userSentMessages } from './emit-client.js';
-import { RUNTIME_PACKAGE } from './gateway-target.js';
+import { READY_EVENT, RESUMED_EVENT, RUNTIME_PACKAGE } from './gateway-target.js';
+import { pascalCase } from '../ir/names.js';
 
 export interface PackageInfo {
   packageName: string;
@@ -56,20 +57,32 @@ export function renderTemplate(template: string, values: Record<string, string>)
   });
 }
 
+/**
+ * The README's example: a handler for the first dispatch the runtime does not itself consume, and the intent it
+ * needs spelled with the document's bit-flag constant when there is one.
+ */
+function usageExample(ir: GatewayIr, info: PackageInfo, received: MessageIr[]): string {
+  const example = received.find((m) => m.event !== undefined && m.event !== READY_EVENT && m.event !== RESUMED_EVENT);
+  const flags = ir.schemas.find((s) => s.schema['x-bitflags'] !== undefined);
+  const intent = example?.intents.find((i) => flags?.schema['x-bitflags']?.[i] !== undefined);
+  const intents = flags !== undefined && intent !== undefined ? `${flags.name}.${pascalCase(intent)}` : '0';
+  return [
+    '```ts',
+    `import { GatewayClient${intents === '0' ? '' : `, ${flags!.name}`} } from '${info.packageName}';`,
+    '',
+    `const client = new GatewayClient({ token: process.env.TOKEN!, intents: ${intents} });`,
+    ...(example === undefined ? [] : [`client.on('${example.event}', (data, frame) => { /* data: ${example.data?.schema.$ref ?? 'unknown'}; frame.s is its sequence */ });`]),
+    "const ready = await client.connect(); // READY's data",
+    '```',
+  ].join('\n');
+}
+
 export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo): string {
   const methods = new Map(userSentMessages(ir).map((m) => [m.key, sendMethodName(m)]));
   const sent = ir.messages.filter((m) => m.direction === 'send');
   const received = ir.messages.filter((m) => m.direction === 'receive');
   const how = (m: MessageIr) => (methods.has(m.key) ? `\`client.${methods.get(m.key)}(d)\`` : 'sent by the runtime');
-  const usage = [
-    '```ts',
-    `import { GatewayClient } from '${info.packageName}';`,
-    '',
-    'const client = new GatewayClient({ token: process.env.TOKEN!, intents: 0 });',
-    ...received.filter((m) => m.event !== undefined && m.event !== 'READY').slice(0, 1).map((m) => `client.on('${m.event}', (data, frame) => { /* data: ${m.data?.schema.$ref ?? 'unknown'} */ });`),
-    'const ready = await client.connect();',
-    '```',
-  ].join('\n');
+  const usage = usageExample(ir, info, received);
   // Plain-payload documents have their own README (emit/plain/emit-plain-package.ts).
   if (ir.envelope.kind !== 'opcode') throw new Error('emitReadme renders opcode-envelope packages only');
   const { opcodeField, dataField, sequenceField, eventField } = ir.envelope;

@@ -8,6 +8,7 @@ export const RUNTIME_PACKAGE = '@gen-gateway/runtime';
 /** Heartbeat (1), Identify (2) and Resume (6): sent by the runtime's connection lifecycle. */
 export const MANAGED_OPCODES: readonly number[] = [1, 2, 6];
 
-/** The dispatch whose data `connect()` resolves with, and the one sent by the runtime to identify. */
+/** The dispatch whose data `connect()` resolves with, the one that ends a resume, and the opcode of Identify. */
 export const READY_EVENT = 'READY';
+export const RESUMED_EVENT = 'RESUMED';
 export const IDENTIFY_OPCODE = 2;
