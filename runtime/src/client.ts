@@ -106,8 +106,8 @@ export abstract class GatewayClientBase<Dispatches extends Record<string, unknow
   }
 
   /**
-   * Opens the connection; resolves with READY's `d` (with undefined when it resumed a saved session, as
-   * no READY comes then), rejects on a fatal close code or `close()`.
+   * Opens the connection; resolves with READY's `d` (when it resumes a saved session, the READY data saved
+   * with it, as no READY comes on a resume), rejects on a fatal close code or `close()`.
    */
   connect(): Promise<Ready> {
     if (this.pendingConnect) return this.pendingConnect.promise;
@@ -222,7 +222,7 @@ export abstract class GatewayClientBase<Dispatches extends Record<string, unknow
   private onReady(d: unknown): void {
     const data = d as { session_id?: unknown; resume_gateway_url?: unknown } | null;
     if (typeof data?.session_id === 'string') {
-      this.sessions.start(data.session_id, typeof data.resume_gateway_url === 'string' ? data.resume_gateway_url : undefined);
+      this.sessions.start(data.session_id, typeof data.resume_gateway_url === 'string' ? data.resume_gateway_url : undefined, d);
     } else {
       this.reporter.error(new GatewayError('MALFORMED_FRAME', 'READY has no string "session_id"'));
     }
@@ -238,7 +238,8 @@ export abstract class GatewayClientBase<Dispatches extends Record<string, unknow
     this.reporter.info(`${event}: sequence ${this.sessions.sequence}`);
     if (event === 'ready') this.reporter.emit('ready', d);
     else this.reporter.emit('resumed');
-    // A first connect() that resumed a saved session never sees READY: it resolves with undefined.
+    // A connect() that resumed a saved session sees no READY: it resolves with the READY kept in the session.
+    this.readyData ??= this.sessions.value?.ready as Ready | undefined;
     this.settleConnect(this.readyData as Ready);
   }
 

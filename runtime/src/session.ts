@@ -9,18 +9,23 @@ export interface GatewaySession {
   readonly sequence: number | null;
   /** `resume_gateway_url` from READY, undefined once it failed (then Resume goes to the base URL). */
   readonly resumeUrl: string | undefined;
+  /**
+   * READY's `d`, kept with the session: no READY comes on a resume, so a client that resumes a saved session
+   * (after a restart) resolves `connect()` with this.
+   */
+  readonly ready: unknown;
 }
 
-export function createSession(id: string, resumeUrl: string | undefined, sequence: number | null = null): GatewaySession {
-  return Object.freeze({ id, sequence, resumeUrl });
+export function createSession(id: string, resumeUrl: string | undefined, sequence: number | null, ready: unknown): GatewaySession {
+  return Object.freeze({ id, sequence, resumeUrl, ready });
 }
 
 export function withSequence(session: GatewaySession, sequence: number | null): GatewaySession {
-  return session.sequence === sequence ? session : createSession(session.id, session.resumeUrl, sequence);
+  return session.sequence === sequence ? session : createSession(session.id, session.resumeUrl, sequence, session.ready);
 }
 
 export function withoutResumeUrl(session: GatewaySession): GatewaySession {
-  return createSession(session.id, undefined, session.sequence);
+  return createSession(session.id, undefined, session.sequence, session.ready);
 }
 
 /** Where sessions live between connections and processes. Methods may be async. */
@@ -96,8 +101,8 @@ export class SessionTracker {
   }
 
   /** READY: a new session. */
-  start(id: string, resumeUrl: string | undefined): void {
-    this.current = createSession(id, resumeUrl, this.seq);
+  start(id: string, resumeUrl: string | undefined, ready: unknown): void {
+    this.current = createSession(id, resumeUrl, this.seq, ready);
     this.save();
   }
 

@@ -25,7 +25,7 @@ describe('rule 1: connect, Hello, Identify, READY, timeouts', () => {
     });
     const d = await ready;
     expect(d.session_id).toBe(conn.session?.id);
-    expect(client.session).toEqual({ id: conn.session?.id, sequence: 1, resumeUrl: server.url });
+    expect(client.session).toEqual({ id: conn.session?.id, sequence: 1, resumeUrl: server.url, ready: d });
     expect(client.status).toBe('ready');
   });
 

@@ -18,7 +18,7 @@ describe('rule 3: session and resume', () => {
     const { client, conn, server } = await start();
     conn.dispatch('MESSAGE_CREATE', { id: 'a', content: '' });
     await new Promise<void>((resolve) => client.once('MESSAGE_CREATE', () => resolve()));
-    expect(client.session).toEqual({ id: conn.session?.id, sequence: 2, resumeUrl: server.url });
+    expect(client.session).toEqual({ id: conn.session?.id, sequence: 2, resumeUrl: server.url, ready: expect.objectContaining({ session_id: conn.session?.id }) });
     expect(Object.isFrozen(client.session)).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe('rule 3: session and resume', () => {
     await first.close({ resumable: true });
     expect((await conn.closed).code).not.toBe(1000);
     const saved = store.get(0) as GatewaySession;
-    expect(saved).toEqual({ id: conn.session?.id, sequence: 2, resumeUrl: server.url });
+    expect(saved).toMatchObject({ id: conn.session?.id, sequence: 2, resumeUrl: server.url, ready: { session_id: conn.session?.id } });
     conn.session!.dispatch('MESSAGE_CREATE', { id: 'missed', content: '' });
 
     const second = make();
@@ -116,8 +116,9 @@ describe('rule 3: session and resume', () => {
     const conn2 = await server.nextConnection();
     expect((await conn2.expect(6)).d).toMatchObject({ session_id: saved.id, seq: 2 });
     await resumed;
-    // No READY on a resume: connect() resolves with undefined.
-    await expect(connected).resolves.toBeUndefined();
+    // No READY on a resume: connect() resolves with the READY data saved with the session.
+    await expect(connected).resolves.toEqual(saved.ready);
+    await expect(connected).resolves.toMatchObject({ session_id: saved.id });
     expect(seen).toEqual(['missed']);
     await second.close();
     expect((await conn2.closed).code).toBe(1000);
@@ -125,7 +126,7 @@ describe('rule 3: session and resume', () => {
   });
 
   it('accepts a saved session through the session option', async () => {
-    const ctx = await setup({}, { session: createSession('unknown-session', undefined, 7) });
+    const ctx = await setup({}, { session: createSession('unknown-session', undefined, 7, { session_id: 'unknown-session' }) });
     defer(ctx.cleanup);
     ctx.client.connect().catch(() => undefined);
     const conn = await ctx.server.nextConnection();
