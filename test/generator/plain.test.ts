@@ -192,6 +192,18 @@ describe('located errors', () => {
     return error as GenerateError;
   }
 
+  /** A 3.0 document up to the payload of its one message (line 8); the tests below assert lines after it. */
+  const ONE_MESSAGE_HEAD = [
+    'asyncapi: 3.0.0',
+    'info: { title: T, version: 1.0.0 }',
+    'channels:',
+    '  c:',
+    '    address: c',
+    '    messages:',
+    '      m:',
+    '        payload:',
+  ];
+
   const collidingYaml = [
     'asyncapi: 3.0.0',
     'info: { title: T, version: 1.0.0 }',
@@ -224,14 +236,7 @@ describe('located errors', () => {
   ])('a $ref that does not resolve (%s) is named where it stands', async (_, ref, message, line) => {
     await write('refs/other.yaml', 'Other: { type: string }\n');
     const spec = await write('refs/doc.yaml', [
-      'asyncapi: 3.0.0',
-      'info: { title: T, version: 1.0.0 }',
-      'channels:',
-      '  c:',
-      '    address: c',
-      '    messages:',
-      '      m:',
-      '        payload:',
+      ...ONE_MESSAGE_HEAD,
       `    ${ref}`,
       '',
     ].join('\n'));
@@ -245,14 +250,7 @@ describe('located errors', () => {
 
   it('an unsupported schemaFormat is an error at the format', async () => {
     const spec = await write('raml.yaml', [
-      'asyncapi: 3.0.0',
-      'info: { title: T, version: 1.0.0 }',
-      'channels:',
-      '  c:',
-      '    address: c',
-      '    messages:',
-      '      m:',
-      '        payload:',
+      ...ONE_MESSAGE_HEAD,
       '          schemaFormat: application/raml+yaml;version=1.0',
       '          schema: { type: string }',
       'operations:',
