@@ -30,6 +30,17 @@ interface InflateInternals {
   _writeState?: Uint32Array;
 }
 
+/** Bounds on one gateway message, so a hostile stream cannot exhaust memory or stall the event loop. */
+export interface InflateLimits {
+  /** Largest inflated message, in bytes. */
+  readonly maxMessageBytes: number;
+  /** Largest compressed input buffered while waiting for the 00 00 ff ff flush marker, in bytes. */
+  readonly maxPendingBytes: number;
+}
+
+/** 16 MiB: several times the largest gateway payloads seen (a big guild's GUILD_CREATE is a few MiB). */
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = Object.freeze({ maxMessageBytes: 16 * 1024 * 1024, maxPendingBytes: 16 * 1024 * 1024 });
+
 export class ZlibStreamInflater {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -40,7 +51,7 @@ export class ZlibStreamInflater {
   private headerSkipped = false;
   private window: Buffer | undefined;
 
-  constructor() {
+  constructor(private readonly limits: InflateLimits = DEFAULT_INFLATE_LIMITS) {
     this.inflate = zlib.createInflate() as zlib.Inflate & InflateInternals;
     this.fast = typeof this.inflate._handle?.writeSync === 'function' && this.inflate._writeState instanceof Uint32Array;
     // Errors are thrown from push(); the stream's own (deferred) 'error' event is only recorded.
@@ -56,10 +67,17 @@ export class ZlibStreamInflater {
 
   /**
    * Adds one WebSocket message. Returns the decoded text once a complete gateway message is buffered,
-   * undefined while more frames are needed. Throws GatewayError('DECOMPRESSION_FAILED') on corrupt data;
-   * the context is unusable after that (the caller reconnects).
+   * undefined while more frames are needed. Throws GatewayError('DECOMPRESSION_FAILED') on corrupt data and
+   * GatewayError('MESSAGE_TOO_LARGE') past a limit; the context is unusable after either (the caller reconnects).
    */
-  push(chunk: Buffer): string | undefined {
+  push(data: Uint8Array): string | undefined {
+    const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (this.pendingBytes + chunk.length > this.limits.maxPendingBytes) {
+      const pending = this.pendingBytes + chunk.length;
+      this.pending = [];
+      this.pendingBytes = 0;
+      throw new GatewayError('MESSAGE_TOO_LARGE', `over ${this.limits.maxPendingBytes} compressed bytes (${pending}) arrived without a zlib flush marker`);
+    }
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (chunk.length < 4 || chunk.readUInt32BE(chunk.length - 4) !== SUFFIX) {
@@ -74,10 +92,16 @@ export class ZlibStreamInflater {
     try {
       return this.fast ? this.inflateFast(input) : this.inflateFallback(input);
     } catch (error) {
+      if (error instanceof GatewayError) throw error;
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw this.tooLarge();
       throw new GatewayError('DECOMPRESSION_FAILED', `zlib-stream could not be inflated: ${(error as Error).message}`, {
         cause: error,
       });
     }
+  }
+
+  private tooLarge(): GatewayError {
+    return new GatewayError('MESSAGE_TOO_LARGE', `a message inflated to more than ${this.limits.maxMessageBytes} bytes`);
   }
 
   close(): void {
@@ -102,9 +126,11 @@ export class ZlibStreamInflater {
       const availOut = state[0] as number;
       const availIn = state[1] as number;
       const produced = OUT_CHUNK - availOut;
+      total += produced;
+      // Checked per 64 KiB chunk: inflation stops at the limit, however large the message would grow.
+      if (total > this.limits.maxMessageBytes) throw this.tooLarge();
       if (availOut !== 0 && parts === undefined) return out.toString('utf8', 0, produced);
       (parts ??= []).push(Buffer.from(out.subarray(0, produced)));
-      total += produced;
       if (availOut !== 0) break;
       inOff += inLen - availIn;
       inLen = availIn;
@@ -118,7 +144,7 @@ export class ZlibStreamInflater {
       raw = input.subarray(2);
       this.headerSkipped = true;
     }
-    const options: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: 2 ** 31 - 1 };
+    const options: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: this.limits.maxMessageBytes };
     if (this.window) options.dictionary = this.window;
     const output = zlib.inflateRawSync(raw, options);
     const history = this.window ? Buffer.concat([this.window, output]) : output;

@@ -1,11 +1,12 @@
 import WebSocket from 'ws';
-import { ZlibStreamInflater } from './compression.js';
+import { ZlibStreamInflater, type InflateLimits } from './compression.js';
 import { GatewayError } from './errors.js';
-import { checkEnvelope, type GatewayEnvelope } from './protocol.js';
+import { checkEnvelope, GatewayOpcode, type GatewayEnvelope } from './protocol.js';
 
 /**
  * The part of a `ws` WebSocket the runtime uses. Spelled out structurally so that the published declarations
- * do not import `ws`'s types: a consumer compiling with `skipLibCheck: false` needs no `@types/ws`.
+ * do not import `ws`'s (or Node's) types: a consumer compiling with `skipLibCheck: false` needs neither
+ * `@types/ws` nor `@types/node`. `ws` hands over Buffers, which are Uint8Arrays.
  */
 export interface GatewaySocket {
   binaryType: string;
@@ -14,20 +15,43 @@ export interface GatewaySocket {
   close(code?: number, reason?: string): void;
   terminate(): void;
   on(event: 'open', listener: () => void): unknown;
-  on(event: 'message', listener: (data: Buffer) => void): unknown;
+  on(event: 'message', listener: (data: Uint8Array) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'close', listener: (code: number, reason: Buffer) => void): unknown;
+  on(event: 'close', listener: (code: number, reason: Uint8Array) => void): unknown;
   once(event: 'close', listener: () => void): unknown;
 }
 
+/** The `ws` client options the runtime sets. */
+export interface WebSocketOptions {
+  perMessageDeflate?: boolean;
+  /** Extra HTTP headers of the opening handshake (User-Agent, ...). */
+  headers?: Record<string, string>;
+  /** Largest WebSocket message accepted, in bytes (over it, `ws` closes the socket with 1009). */
+  maxPayload?: number;
+}
+
 /** A `ws`-compatible constructor; injectable for tests or another transport. */
-export type WebSocketConstructor = new (url: string, options?: { perMessageDeflate?: boolean }) => GatewaySocket;
+export type WebSocketConstructor = new (url: string, options?: WebSocketOptions) => GatewaySocket;
+
+export interface ConnectionOptions {
+  compress: boolean;
+  WebSocket: WebSocketConstructor;
+  headers: Record<string, string>;
+  limits: InflateLimits;
+}
+
+const utf8 = new TextDecoder();
+
+/** Text of a WebSocket message: `ws` gives a Buffer (fast `toString`), another implementation a Uint8Array. */
+function textOf(data: Uint8Array): string {
+  return Buffer.isBuffer(data) ? data.toString() : utf8.decode(data);
+}
 
 export interface ConnectionHooks {
   open(): void;
   /** One decoded, well-formed gateway frame. */
   frame(envelope: GatewayEnvelope): void;
-  /** A frame that could not be used. `broken`: the stream cannot continue (corrupt zlib), reconnect. */
+  /** A frame that could not be used. `broken`: the connection cannot continue (corrupt zlib, bad Hello), reconnect. */
   malformed(error: GatewayError, broken: boolean): void;
   /** The socket closed (by the server or the network). Not called after `dispose`. */
   closed(code: number, reason: string): void;
@@ -44,10 +68,16 @@ export class Connection {
   private hooks: ConnectionHooks | undefined;
   private readonly closedPromise: Promise<void>;
 
-  constructor(url: string, options: { compress: boolean; WebSocket: WebSocketConstructor }, hooks: ConnectionHooks) {
+  constructor(url: string, options: ConnectionOptions, hooks: ConnectionHooks) {
     this.hooks = hooks;
-    this.inflater = options.compress ? new ZlibStreamInflater() : undefined;
-    this.socket = new options.WebSocket(url, { perMessageDeflate: false });
+    const { maxMessageBytes, maxPendingBytes } = options.limits;
+    this.inflater = options.compress ? new ZlibStreamInflater(options.limits) : undefined;
+    this.socket = new options.WebSocket(url, {
+      perMessageDeflate: false,
+      headers: options.headers,
+      // One WebSocket message is at most a whole plain message, or a part of a compressed one still pending.
+      maxPayload: options.compress ? maxPendingBytes : maxMessageBytes,
+    });
     this.socket.binaryType = 'nodebuffer';
     this.closedPromise = new Promise((resolve) => this.socket.once('close', () => resolve()));
     this.socket.on('open', () => this.hooks?.open());
@@ -57,7 +87,7 @@ export class Connection {
       this.inflater?.close();
       const hooks = this.hooks;
       this.hooks = undefined;
-      hooks?.closed(code, reason.toString());
+      hooks?.closed(code, textOf(reason));
     });
   }
 
@@ -87,7 +117,7 @@ export class Connection {
     return this.closedPromise.finally(() => clearTimeout(grace));
   }
 
-  private readonly onMessage = (data: Buffer): void => {
+  private readonly onMessage = (data: Uint8Array): void => {
     const hooks = this.hooks;
     if (hooks === undefined) return;
     let text: string | undefined;
@@ -100,7 +130,7 @@ export class Connection {
       }
       if (text === undefined) return;
     } else {
-      text = data.toString();
+      text = textOf(data);
     }
     let parsed: unknown;
     try {
@@ -111,7 +141,9 @@ export class Connection {
     }
     const problem = checkEnvelope(parsed);
     if (problem !== undefined) {
-      hooks.malformed(new GatewayError('MALFORMED_FRAME', `malformed frame: ${problem}`), false);
+      // Without a usable Hello the connection cannot go on (no heartbeat interval): that one breaks it.
+      const broken = (parsed as { op?: unknown }).op === GatewayOpcode.Hello;
+      hooks.malformed(new GatewayError('MALFORMED_FRAME', `malformed frame: ${problem}`), broken);
       return;
     }
     hooks.frame(parsed as GatewayEnvelope);

@@ -3,8 +3,17 @@
  * underlying error or context (a close code, validation issues, a socket error).
  */
 export type GatewayErrorCode =
+  /** An option given to the constructor is invalid (thrown synchronously; nothing was started). */
+  | 'INVALID_OPTION'
   /** The server closed with a code that must not be retried (4004, 4010-4014). */
   | 'FATAL_CLOSE'
+  /**
+   * Several connection attempts in a row ended before READY/RESUMED (the message names the close codes seen);
+   * the client keeps retrying with backoff. Reported after `failedAttempts.report` attempts, then at each doubling.
+   */
+  | 'CONNECT_FAILING'
+  /** `failedAttempts.giveUp` attempts in a row ended before READY/RESUMED: the client stopped, `connect()` rejects. */
+  | 'CONNECT_FAILED'
   /** A payload did not match its schema; nothing was sent. */
   | 'INVALID_PAYLOAD'
   /** A payload is larger than 4096 bytes once serialized; nothing was sent. */
@@ -21,6 +30,8 @@ export type GatewayErrorCode =
   | 'MALFORMED_FRAME'
   /** The zlib-stream could not be inflated. */
   | 'DECOMPRESSION_FAILED'
+  /** A message (inflated, or pending before a zlib flush marker) went over its limit: the client reconnects. */
+  | 'MESSAGE_TOO_LARGE'
   /** An event listener threw; the connection carries on. */
   | 'LISTENER_ERROR'
   /** The WebSocket reported an error (the runtime reconnects). */
@@ -36,9 +47,4 @@ export class GatewayError extends Error {
     super(message, options);
     this.code = code;
   }
-}
-
-/** Replaces every occurrence of `secret` in `text`; used on everything the client emits or logs. */
-export function redact(text: string, secret: string): string {
-  return secret.length > 0 && text.includes(secret) ? text.split(secret).join('[redacted]') : text;
 }

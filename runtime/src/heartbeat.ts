@@ -4,7 +4,9 @@ import type { TimerHandle, Timers } from './timers.js';
  * The heartbeat of one connection (reference: "Heartbeat"). First beat after `interval * random()`,
  * then every `interval`. Before each scheduled beat, if nothing arrived since the previous one (no ACK
  * and no other frame: any frame is proof of life), the connection is a zombie: `onZombie` is called and
- * the heartbeat stops. A beat requested by the server (op 1) is sent at once and leaves that check alone.
+ * the heartbeat stops. A beat requested by the server (op 1) is sent at once and leaves that check alone; at
+ * most one requested beat is sent per interval (the rate limiter reserves exactly that much): further requests in
+ * the same interval are answered by the next scheduled beat, so a flood of op 1 cannot crowd out other sends.
  */
 export interface HeartbeatHooks {
   /** Writes a heartbeat frame. */
@@ -20,6 +22,8 @@ export class Heartbeat {
   private alive = true;
   private sentAt: number | undefined;
   private lastLatency: number | undefined;
+  /** A beat requested by the server was sent since the last scheduled one. */
+  private requestAnswered = false;
 
   constructor(
     private readonly timers: Timers,
@@ -41,6 +45,7 @@ export class Heartbeat {
     this.intervalMs = intervalMs;
     this.alive = true;
     this.sentAt = undefined;
+    this.requestAnswered = false;
     this.schedule(intervalMs * this.random());
   }
 
@@ -63,10 +68,12 @@ export class Heartbeat {
     }
   }
 
-  /** op 1 from the server: beat now, keep the schedule. */
-  beatNow(): void {
-    if (!this.running) return;
+  /** op 1 from the server: beat now, keep the schedule. Returns false when coalesced into the next beat. */
+  beatNow(): boolean {
+    if (!this.running || this.requestAnswered) return false;
+    this.requestAnswered = true;
     this.send();
+    return true;
   }
 
   private send(): void {
@@ -85,6 +92,7 @@ export class Heartbeat {
       return;
     }
     this.alive = false;
+    this.requestAnswered = false;
     this.schedule(this.intervalMs);
     this.send();
   }

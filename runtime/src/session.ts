@@ -1,3 +1,5 @@
+import { gatewayUrlProblem } from './protocol.js';
+
 /**
  * The session as an immutable value (reference: "Identify, Ready, Resume"): what Resume needs. Save it
  * through a `SessionStore` to resume after a restart; pass it back with the `session` or
@@ -53,6 +55,15 @@ export class MemorySessionStore implements SessionStore {
 }
 
 /**
+ * Dispatch sequences further than this past the last one (or past 0 for a new session) are not believed: Discord's
+ * go up by one. Adopting `2^53 - 1` would make every later dispatch look already handled.
+ */
+export const MAX_SEQUENCE_JUMP = 1_000_000;
+
+/** What `SessionTracker.accept` decided for a dispatch sequence. */
+export type SequenceVerdict = 'next' | 'replayed' | 'implausible';
+
+/**
  * The live session of one client: the session value, the last sequence (kept as a plain number so the
  * dispatch hot path allocates nothing), and the calls to the store (never awaited, failures reported
  * through `onStoreError`).
@@ -89,15 +100,17 @@ export class SessionTracker {
   }
 
   /**
-   * Records dispatch sequence `s`. Returns false for a sequence already handled (a replay overlap),
-   * which the caller drops; a gap is reported through `onGap`.
+   * Records dispatch sequence `s` (a non-negative safe integer). `replayed`: already handled (a replay overlap),
+   * the caller drops it. `implausible`: more than MAX_SEQUENCE_JUMP past the last one, not recorded (the caller
+   * reports it and delivers the dispatch). A smaller gap is recorded and reported through `onGap`.
    */
-  accept(s: number, onGap: (from: number, to: number) => void): boolean {
+  accept(s: number, onGap: (from: number, to: number) => void): SequenceVerdict {
     const last = this.seq;
-    if (last !== null && s <= last) return false;
+    if (last !== null && s <= last) return 'replayed';
+    if (s - (last ?? 0) > MAX_SEQUENCE_JUMP) return 'implausible';
     if (last !== null && s !== last + 1) onGap(last, s);
     this.seq = s;
-    return true;
+    return 'next';
   }
 
   /** READY: a new session. */
@@ -122,10 +135,17 @@ export class SessionTracker {
     this.call(() => this.store.delete(this.shardId), 'delete');
   }
 
+  /** A session from the store or the `session` option; one that is not a session is ignored (and reported). */
   private restore(session: GatewaySession | undefined): void {
-    if (!session) return;
-    this.current = session;
-    this.seq = session.sequence;
+    if (session === undefined || session === null) return;
+    const { id, sequence, resumeUrl } = session as Partial<GatewaySession>;
+    if (typeof id !== 'string' || !(sequence === null || (Number.isSafeInteger(sequence) && (sequence as number) >= 0))) {
+      this.onStoreError('ignored a saved session without a string id and an integer (or null) sequence');
+      return;
+    }
+    this.current = resumeUrl === undefined || gatewayUrlProblem(resumeUrl) === undefined ? session : withoutResumeUrl(session);
+    if (this.current !== session) this.onStoreError('the saved session\'s resume URL is not a ws/wss URL; Resume goes to the base URL');
+    this.seq = sequence as number | null;
   }
 
   private call(run: () => void | Promise<void>, what: string): void {

@@ -5,7 +5,7 @@
  *     ^              |  |                   |                        |
  *     |              '--+---- lost ---------+------------------------'--> waiting --open--> connecting
  *     |                                                                    (stopped --open--> connecting too)
- *     '---- close (from any state)            fatal (from any live state) --> stopped
+ *     '---- close (from any state)            fatal / give up (from any state) --> stopped
  */
 export type SessionMode = 'identify' | 'resume';
 
@@ -18,7 +18,8 @@ export interface ReconnectReason {
     | 'zombie' // no ACK (or any frame) between two heartbeats
     | 'hello-timeout'
     | 'ready-timeout'
-    | 'malformed-stream'; // the zlib-stream broke
+    | 'malformed-stream' // the zlib-stream broke, or a message went over its size limit
+    | 'invalid-hello'; // Hello without a usable heartbeat_interval
   readonly code?: number;
   /** Whether the next connection will Resume (true) or Identify a new session (false). */
   readonly resume: boolean;
@@ -32,14 +33,15 @@ export type ConnectionState =
   | { readonly kind: 'authenticating'; readonly mode: SessionMode; readonly viaResumeUrl: boolean }
   | { readonly kind: 'ready' }
   | { readonly kind: 'waiting'; readonly reason: ReconnectReason }
-  | { readonly kind: 'stopped'; readonly code: number; readonly meaning: string };
+  /** Stopped for good: a fatal close `code`, or (no code) the client gave up connecting. */
+  | { readonly kind: 'stopped'; readonly code: number | undefined; readonly meaning: string };
 
 export type ConnectionEvent =
   | { readonly type: 'open'; readonly mode: SessionMode; readonly url: string; readonly viaResumeUrl: boolean }
   | { readonly type: 'hello' }
   | { readonly type: 'ready' }
   | { readonly type: 'lost'; readonly reason: ReconnectReason }
-  | { readonly type: 'fatal'; readonly code: number; readonly meaning: string }
+  | { readonly type: 'fatal'; readonly code: number | undefined; readonly meaning: string }
   | { readonly type: 'close' };
 
 /** The next state, or the same object when `event` does not apply to `state` (the caller may log it). */
@@ -58,7 +60,7 @@ export function transition(state: ConnectionState, event: ConnectionEvent): Conn
     case 'lost':
       return isLive(state) ? { kind: 'waiting', reason: event.reason } : state;
     case 'fatal':
-      return isLive(state) ? { kind: 'stopped', code: event.code, meaning: event.meaning } : state;
+      return { kind: 'stopped', code: event.code, meaning: event.meaning };
     case 'close':
       return state.kind === 'idle' ? state : { kind: 'idle' };
   }

@@ -8,18 +8,33 @@ export interface Timers {
   now(): number;
   setTimeout(callback: () => void, ms: number): TimerHandle;
   clearTimeout(handle: TimerHandle): void;
+  /**
+   * Keeps the process alive until the returned function is called. A started client holds one, so a bot whose
+   * only work is the client stays up while it waits to reconnect (no socket then holds Node's event loop) and
+   * exits by itself once the client is closed. Optional: timers without it (a test clock) hold nothing.
+   */
+  keepAlive?(): () => void;
 }
+
+/** Any period works (the interval's callback does nothing); the largest a Node timer takes wakes it least. */
+const KEEP_ALIVE_PERIOD_MS = 2 ** 31 - 1;
 
 export const systemTimers: Timers = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => {
     const handle = globalThis.setTimeout(callback, ms);
-    // Timers alone must not keep the process alive; the socket does that.
+    // The client's lifetime is held by keepAlive(), in one place; a timer left behind must not hold the process.
     (handle as { unref?: () => void }).unref?.();
     return handle;
   },
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  keepAlive: () => {
+    // One referenced interval that never does anything: the cheapest handle that holds the event loop.
+    const handle = globalThis.setInterval(() => undefined, KEEP_ALIVE_PERIOD_MS);
+    return () => globalThis.clearInterval(handle);
+  },
 };
+
 
 /** Resolves after `ms` on `timers`; rejects with the signal's reason when aborted. */
 export function sleep(timers: Timers, ms: number, signal?: AbortSignal): Promise<void> {

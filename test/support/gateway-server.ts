@@ -38,6 +38,10 @@ export interface GatewayServerOptions {
   resumeReplayOverlap?: number;
   /** How each compressed message is cut into WebSocket frames. Default: one frame. */
   splitCompressed?: (message: Buffer) => Buffer[];
+  /** Port to listen on. Default 0 (a free one); a fixed one lets a test restart "the same" gateway. */
+  port?: number;
+  /** Sessions to serve (a restarted gateway that still knows the sessions of the one before). */
+  sessions?: Map<string, ServerSession>;
 }
 
 /** A session as the server keeps it: its dispatch log, for replay on Resume. */
@@ -251,7 +255,7 @@ export class ServerConnection {
 
 export class GatewayServer {
   readonly connections: ServerConnection[] = [];
-  readonly sessions = new Map<string, ServerSession>();
+  readonly sessions: Map<string, ServerSession>;
   /** Every message received, over all connections. */
   receivedCount = 0;
   /** Connections closed with 4008. */
@@ -265,6 +269,7 @@ export class GatewayServer {
     readonly options: GatewayServerOptions,
     readonly url: string,
   ) {
+    this.sessions = options.sessions ?? new Map();
     this.rateLimit = options.rateLimit === false ? false : (options.rateLimit ?? { limit: 120, windowMs: 60_000, now: Date.now });
     wss.on('connection', (socket, request) => {
       const connection = new ServerConnection(this, socket, request.url ?? '/');
@@ -275,7 +280,7 @@ export class GatewayServer {
   }
 
   static async start(options: GatewayServerOptions = {}): Promise<GatewayServer> {
-    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: options.port ?? 0, perMessageDeflate: false });
     await new Promise<void>((resolve, reject) => {
       wss.once('listening', resolve);
       wss.once('error', reject);
