@@ -7,7 +7,7 @@
 import net from 'node:net';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { GatewayServer, type ServerConnection } from '../support/gateway-server.js';
-import { BOT_TOKEN, startBot, type BotProcess } from './bot-process.js';
+import { BOT_TOKEN, BotProcess, exampleBotSource, startBot } from './bot-process.js';
 
 /** Gateways and bots of one test, stopped when it ends (the tests run concurrently: each cleans up its own). */
 function scope(context: TestContext) {
@@ -163,5 +163,17 @@ describe.concurrent('the example bot in a process of its own', { timeout: 60_000
     expect(exit.code).toBe(0);
     expect(exit.at - closedAt).toBeLessThan(1500);
     expect(server.connections).toHaveLength(1);
+  });
+});
+
+describe('an invalid option in a process of its own', () => {
+  it('throws at construction (exit 1 from the uncaught error), quoting no credential', async () => {
+    const source = exampleBotSource();
+    const bot = new BotProcess(source, { DISCORD_TOKEN: BOT_TOKEN, DISCORD_GATEWAY_URL: 'https://bot:hunter2-password@gateway.example/' });
+    const exit = await bot.exitWithin(10_000);
+    expect(exit.code).toBe(1);
+    expect(bot.log).toMatch(/GatewayError: options\.url has protocol "https:", not ws: or wss:/);
+    expect(bot.log).not.toContain('hunter2');
+    expect(bot.log).not.toContain(BOT_TOKEN);
   });
 });

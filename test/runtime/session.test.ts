@@ -91,6 +91,37 @@ describe('rule 3: session and resume', () => {
     await next(client, 'resumed');
   });
 
+  it.each([
+    ['op 7 before Hello', { op: 7, d: null }, 'reconnect-requested'],
+    ['op 9 d:true before RESUMED', { op: 9, d: true }, 'invalid-session'],
+  ])('%s on a resume connection keeps the resume URL: it worked, the server asked for another try', async (_name, frame, cause) => {
+    const ctx = await startClient();
+    (ctx.server.options as { resumeUrl?: string }).resumeUrl = `${ctx.server.url}/resume`;
+    ctx.client.connect().catch(() => undefined);
+    const conn = await ctx.server.nextConnection();
+    await next(ctx.client, 'ready');
+    void conn.close(4000, 'drop');
+    await nextReconnect(ctx.client);
+    (ctx.server.options as { hello?: boolean }).hello = frame.op !== 7;
+    const retry = nextReconnect(ctx.client);
+    ctx.clock.advance(1000);
+    const onResumeUrl = await ctx.server.nextConnection();
+    expect(onResumeUrl.path).toBe('/resume');
+    if (frame.op === 9) {
+      onResumeUrl.autoReady = false;
+      await onResumeUrl.expect(6);
+    }
+    onResumeUrl.send(frame);
+    expect(await retry).toMatchObject({ cause, resume: true });
+    expect(ctx.client.session?.resumeUrl).toBe(`${ctx.server.url}/resume`);
+    (ctx.server.options as { hello?: boolean }).hello = true;
+    ctx.clock.advance(2000);
+    const again = await ctx.server.nextConnection();
+    expect(again.path).toBe('/resume');
+    await again.expect(6);
+    await next(ctx.client, 'resumed');
+  });
+
   it('close({ resumable: true }) keeps the session in the store; a new client resumes from it', async () => {
     const clock = new ManualClock();
     const store = new MemorySessionStore();

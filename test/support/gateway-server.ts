@@ -65,6 +65,10 @@ export class ServerConnection {
   /** Raw text of every received message. */
   readonly receivedRaw: string[] = [];
   readonly query: URLSearchParams;
+  /** The path the client opened ("/" for the base URL, "/resume" for a resume URL with that path, ...). */
+  readonly path: string;
+  /** Headers of the client's opening handshake (lower-case names). */
+  readonly headers: Record<string, string | string[] | undefined>;
   readonly compress: boolean;
   autoAck: boolean;
   autoReady: boolean;
@@ -82,8 +86,12 @@ export class ServerConnection {
     readonly server: GatewayServer,
     readonly socket: WebSocket,
     requestUrl: string,
+    headers: Record<string, string | string[] | undefined> = {},
   ) {
-    this.query = new URL(requestUrl, 'ws://localhost').searchParams;
+    const url = new URL(requestUrl, 'ws://localhost');
+    this.query = url.searchParams;
+    this.path = url.pathname;
+    this.headers = headers;
     this.compress = this.query.get('compress') === 'zlib-stream';
     this.deflate = this.compress ? zlib.createDeflate() : undefined;
     this.autoAck = server.options.autoAck ?? true;
@@ -272,7 +280,7 @@ export class GatewayServer {
     this.sessions = options.sessions ?? new Map();
     this.rateLimit = options.rateLimit === false ? false : (options.rateLimit ?? { limit: 120, windowMs: 60_000, now: Date.now });
     wss.on('connection', (socket, request) => {
-      const connection = new ServerConnection(this, socket, request.url ?? '/');
+      const connection = new ServerConnection(this, socket, request.url ?? '/', request.headers);
       this.connections.push(connection);
       if (options.hello ?? true) connection.hello();
       for (const waiter of [...this.connectionWaiters]) waiter();
