@@ -19,6 +19,7 @@ interface CliOptions {
   config?: string;
   watch?: boolean;
   perspective?: 'client' | 'server';
+  runtime?: 'bundled' | 'package';
   format: OutputFormat;
 }
 
@@ -41,6 +42,7 @@ function program(): Command {
     .option('-c, --config <file>', `the config file listing several specs (default: ./${CONFIG_FILE} when no spec is given)`)
     .option('-w, --watch', 'regenerate whenever an input file changes (never exits on a spec error)')
     .addOption(new Option('--perspective <side>', 'client (default): generate the counterpart of the application the document describes (2.x publish / 3.x receive = this side sends); server: the application itself').choices(['client', 'server']))
+    .addOption(new Option('--runtime <link>', 'bundled (default): compile the runtime into the package, which then depends on ws only; package: depend on @gen-gateway/runtime').choices(['bundled', 'package']))
     .addOption(new Option('--format <format>', 'how to print diagnostics').choices(['text', 'json', 'github']).default('text'))
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(colors.err.red(text)) });
@@ -57,6 +59,7 @@ async function resolveSpecs(spec: string | undefined, opts: CliOptions): Promise
         ...(opts.out !== undefined && { outDir: opts.out }),
         ...(opts.name !== undefined && { packageName: opts.name }),
         ...(opts.strict !== undefined && { strict: opts.strict }),
+        ...(opts.runtime !== undefined && { runtime: opts.runtime }),
       }],
     };
   }
@@ -70,6 +73,7 @@ async function resolveSpecs(spec: string | undefined, opts: CliOptions): Promise
     ...s,
     ...(opts.strict !== undefined && { strict: opts.strict }),
     ...(opts.perspective !== undefined && { perspective: opts.perspective }),
+    ...(opts.runtime !== undefined && { runtime: opts.runtime }),
   }));
   return { specs, configFile };
 }

@@ -25,11 +25,14 @@ export const TEMPLATES_DIR: string = path.join(PACKAGE_ROOT, 'templates');
 
 let cachedHash: string | undefined;
 
-/** Sources (not build output, so source and built runs agree) and templates, hashed in a fixed order. */
+/**
+ * Sources (not build output, so source and built runs agree), templates and the runtime's sources (bundled into
+ * generated packages), hashed in a fixed order.
+ */
 export function generatorHash(): string {
   if (cachedHash !== undefined) return cachedHash;
   const files: string[] = [];
-  for (const dir of ['generator', 'templates']) {
+  for (const dir of ['generator', 'templates', 'runtime/src']) {
     const root = path.join(PACKAGE_ROOT, dir);
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name));

@@ -8,7 +8,7 @@ import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { camelCase } from '../ir/names.js';
 import { dataTypeName, payloadTypeName } from './emit-messages.js';
 import { sendSchemaName } from './emit-send-schemas.js';
-import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT, RUNTIME_PACKAGE } from './gateway-target.js';
+import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT } from './gateway-target.js';
 import { messageDocLines, renderJsDoc } from './jsdoc.js';
 import type { StatementList } from './statement-list.js';
 
@@ -52,7 +52,7 @@ export function emitEncoders(file: StatementList, ir: GatewayIr): void {
   }
 }
 
-export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: string): void {
+export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: string, runtime: string): void {
   const methods = userSentMessages(ir);
   const identify = ir.messages.find((m) => m.direction === 'send' && m.opcode === IDENTIFY_OPCODE && m.data !== undefined);
   const identifyData = identify ? dataTypeName(identify) : undefined;
@@ -61,8 +61,8 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
 
   const modelImports = new Set(methods.map(dataTypeName).filter((n) => n !== 'never'));
   if (identifyData !== undefined) modelImports.add(identifyData);
-  file.addImportDeclaration({ moduleSpecifier: RUNTIME_PACKAGE, namedImports: ['GatewayClientBase', { name: 'GatewayClientOptions', isTypeOnly: true }] });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['GatewayDispatchMap'] });
+  file.addImportDeclaration({ moduleSpecifier: runtime, namedImports: ['GatewayClientBase', { name: 'GatewayClientOptions', isTypeOnly: true }] });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['GatewayDispatchMap', 'GatewayReceivePayload'] });
   if (modelImports.size > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namedImports: [...modelImports].sort() });
   if (methods.length > 0) file.addImportDeclaration({ moduleSpecifier: './schemas.js', namedImports: methods.map(sendSchemaName).sort() });
 
@@ -87,7 +87,7 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
     name: 'GatewayClient',
     docs: docs([`A typed client for ${ir.title} (version ${ir.version}).`, '', ...(ir.description !== undefined ? [ir.description] : []),
       '', '`connect()` resolves with the READY data; `on(event, handler)` is typed per dispatch event.']),
-    extends: `GatewayClientBase<GatewayDispatchMap, ${ready}, ${presence}>`,
+    extends: `GatewayClientBase<GatewayDispatchMap, ${ready}, ${presence}, GatewayReceivePayload>`,
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions' }], statements: 'super(options, { url: DEFAULT_GATEWAY_URL });' }],
     methods: methods.map((message) => ({
       name: sendMethodName(message),

@@ -2,13 +2,13 @@
 import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { payloadTypeName } from './emit-messages.js';
 import { sendMethodName, userSentMessages } from './emit-client.js';
-import { READY_EVENT, RESUMED_EVENT, RUNTIME_PACKAGE } from './gateway-target.js';
+import { READY_EVENT, RESUMED_EVENT, RUNTIME_PACKAGE, type RuntimeLink } from './gateway-target.js';
 import { pascalCase } from '../ir/names.js';
 
 export interface PackageInfo {
   packageName: string;
   packageVersion: string;
-  runtimeVersion: string;
+  runtime: RuntimeLink;
   generatorVersion: string;
   specFile: string;
 }

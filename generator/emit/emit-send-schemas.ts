@@ -3,7 +3,6 @@
  * plus the named schemas it reaches. Only validation keywords are kept; documentation stays in the types.
  */
 import type { GatewayIr, JsonSchema, MessageIr } from '../ir/types.js';
-import { RUNTIME_PACKAGE } from './gateway-target.js';
 import { addConstStatement } from './literal-writer.js';
 import type { StatementList } from './statement-list.js';
 
@@ -48,9 +47,9 @@ export function sendSchemaName(message: MessageIr): string {
   return `${message.name}Schema`;
 }
 
-export function emitSendSchemas(file: StatementList, ir: GatewayIr, messages: MessageIr[]): void {
+export function emitSendSchemas(file: StatementList, ir: GatewayIr, messages: MessageIr[], runtime: string): void {
   if (messages.length === 0) return;
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: RUNTIME_PACKAGE, namedImports: ['SendSchema'] });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: runtime, namedImports: ['SendSchema'] });
   const byName = new Map(ir.schemas.map((s) => [s.name, s.schema]));
   for (const message of messages) {
     const root: JsonSchema = message.data?.schema ?? message.payload;

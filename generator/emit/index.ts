@@ -10,11 +10,19 @@ import { emitSendSchemas } from './emit-send-schemas.js';
 import { emitConstants } from './emit-constants.js';
 import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
 import { createEmitProject, printProject } from './print-project.js';
-import { RUNTIME_PACKAGE } from './gateway-target.js';
+import { runtimeDependencies, runtimeModule, RUNTIME_PACKAGE } from './gateway-target.js';
+import { emitBundledRuntime } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
 
 export type { PackageInfo } from './emit-package.js';
 export { packageVersionFor } from './emit-package.js';
+
+/** What the package re-exports from the runtime: what a bot needs beside the generated client. */
+const RUNTIME_VALUE_EXPORTS = ['GatewayError', 'ShardManager', 'SimpleIdentifyQueue', 'MemorySessionStore', 'createSession', 'RESUMABLE_CLOSE_CODE'];
+const RUNTIME_TYPE_EXPORTS = [
+  'DispatchFrame', 'GatewayClientOptions', 'GatewayErrorCode', 'GatewayLogger', 'GatewaySession', 'IdentifyQueue',
+  'ReconnectReason', 'SessionStore', 'SendSchema', 'ShardManagerOptions', 'Timers',
+];
 
 export interface EmitInput {
   ir: GatewayIr;
@@ -39,26 +47,31 @@ export async function emitPackage({ ir, info, readmeTemplate, header, transportT
   emitMessages(messages, ir);
   const encoders = new StatementList();
   emitEncoders(encoders, ir);
+  const runtime = runtimeModule(info.runtime);
   const schemas = new StatementList();
-  emitSendSchemas(schemas, ir, userSentMessages(ir));
+  emitSendSchemas(schemas, ir, userSentMessages(ir), runtime);
   const client = new StatementList();
-  emitClient(client, ir, ir.servers[0]?.url ?? 'ws://localhost');
+  emitClient(client, ir, ir.servers[0]?.url ?? 'ws://localhost', runtime);
   const index = new StatementList();
   for (const name of ['models', 'messages', 'encoders', 'schemas', 'client']) index.addExportDeclaration({ moduleSpecifier: `./${name}.js` });
   index.addExportDeclaration({
-    moduleSpecifier: RUNTIME_PACKAGE,
-    namedExports: ['GatewayError', 'ShardManager', 'SimpleIdentifyQueue', 'MemorySessionStore'],
+    moduleSpecifier: runtime,
+    namedExports: RUNTIME_VALUE_EXPORTS,
   });
   index.addExportDeclaration({
     isTypeOnly: true,
-    moduleSpecifier: RUNTIME_PACKAGE,
-    namedExports: ['DispatchFrame', 'GatewayClientOptions', 'GatewaySession', 'IdentifyQueue', 'SessionStore', 'SendSchema'],
+    moduleSpecifier: runtime,
+    namedExports: RUNTIME_TYPE_EXPORTS,
   });
 
   const project = createEmitProject();
   for (const [name, list] of Object.entries({ models, messages, encoders, schemas, client, index })) list.print(project, `/src/${name}.ts`);
   const files = printProject(project, header);
-  files.set('package.json', emitPackageJson(ir, info, { [RUNTIME_PACKAGE]: `^${info.runtimeVersion}` }));
+  if (info.runtime.kind === 'bundled') {
+    const runtimeHeader = `// Copied from ${RUNTIME_PACKAGE} ${info.runtime.version} by gen-gateway ${info.generatorVersion}. Do not edit.`;
+    for (const [name, text] of emitBundledRuntime(info.runtime.sources, runtimeHeader)) files.set(name, text);
+  }
+  files.set('package.json', emitPackageJson(ir, info, runtimeDependencies(info.runtime)));
   files.set('README.md', emitReadme(readmeTemplate, ir, info));
   return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));
 }

@@ -39,6 +39,6 @@ export async function warmUpEmitters(): Promise<void> {
     ir: WARM_UP_IR,
     header: '//',
     readmeTemplate: '',
-    info: { packageName: 'warm-up', packageVersion: '1.0.0', runtimeVersion: '0.0.0', generatorVersion: '0.0.0', specFile: 'warm-up' },
+    info: { packageName: 'warm-up', packageVersion: '1.0.0', runtime: { kind: 'package', version: '0.0.0' }, generatorVersion: '0.0.0', specFile: 'warm-up' },
   });
 }

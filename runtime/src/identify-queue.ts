@@ -1,4 +1,4 @@
-import { systemTimers, sleep, type Timers } from './timers.js';
+import { systemTimers, sleep, type AbortSignalLike, type Timers } from './timers.js';
 
 /**
  * Paces Identify across shards (reference: "Limits": at most `max_concurrency` identifies per 5 s,
@@ -6,7 +6,7 @@ import { systemTimers, sleep, type Timers } from './timers.js';
  */
 export interface IdentifyQueue {
   /** Resolves when `shardId` may send Identify; rejects if `signal` aborts first. */
-  wait(shardId: number, signal?: AbortSignal): Promise<void>;
+  wait(shardId: number, signal?: AbortSignalLike): Promise<void>;
 }
 
 export interface SimpleIdentifyQueueOptions {
@@ -31,8 +31,8 @@ export class SimpleIdentifyQueue implements IdentifyQueue {
     this.timers = options.timers ?? systemTimers;
   }
 
-  async wait(shardId: number, signal?: AbortSignal): Promise<void> {
-    signal?.throwIfAborted();
+  async wait(shardId: number, signal?: AbortSignalLike): Promise<void> {
+    if (signal?.aborted) throw signal.reason;
     const bucket = shardId % this.maxConcurrency;
     const now = this.timers.now();
     const at = Math.max(now, this.nextSlot.get(bucket) ?? now);

@@ -15,7 +15,7 @@ export { MemorySessionStore, createSession, type GatewaySession, type SessionSto
 export { SimpleIdentifyQueue, type IdentifyQueue, type SimpleIdentifyQueueOptions } from './identify-queue.js';
 export { ShardManager, type ShardEventMap, type ShardManagerOptions } from './shards.js';
 export type { BackoffOptions } from './backoff.js';
-export { systemTimers, type Timers, type TimerHandle } from './timers.js';
+export { systemTimers, type AbortSignalLike, type Timers, type TimerHandle } from './timers.js';
 export type { GatewaySocket, WebSocketConstructor } from './connection.js';
 export { ZlibStreamInflater } from './compression.js';
 export { formatIssues, validatePayload, type SchemaNode, type SendSchema, type ValidationIssue } from './validate.js';

@@ -103,7 +103,7 @@ export interface ResolvedOptions {
   readonly WebSocket: WebSocketConstructor;
 }
 
-export const DEFAULT_USER_AGENT = `DiscordBot (https://www.npmjs.com/package/@gen-gateway/runtime, ${RUNTIME_VERSION})`;
+export const DEFAULT_USER_AGENT: string = `DiscordBot (https://www.npmjs.com/package/@gen-gateway/runtime, ${RUNTIME_VERSION})`;
 
 function invalid(message: string): GatewayError {
   return new GatewayError('INVALID_OPTION', `options.${message}`);

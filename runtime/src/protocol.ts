@@ -1,5 +1,5 @@
 /** The envelope and the opcodes the runtime drives (reference: "Envelope"). Nothing about individual events. */
-export const GatewayOpcode = Object.freeze({
+const OPCODES = {
   Dispatch: 0,
   Heartbeat: 1,
   Identify: 2,
@@ -8,7 +8,8 @@ export const GatewayOpcode = Object.freeze({
   InvalidSession: 9,
   Hello: 10,
   HeartbeatAck: 11,
-} as const);
+} as const;
+export const GatewayOpcode: typeof OPCODES = Object.freeze(OPCODES);
 
 /** Opcodes the runtime sends itself; the generator emits no public send method for these. */
 export const MANAGED_OPCODES: readonly number[] = Object.freeze([
@@ -47,7 +48,7 @@ export const LIFECYCLE_EVENTS: ReadonlySet<string> = new Set(['ready', 'resumed'
  * The heartbeat intervals the client accepts from Hello, in ms. Discord sends 41250; outside this range a value is
  * an attack or a bug (0.5 or 1 would flood the socket with heartbeats, 1e12 would never detect a dead connection).
  */
-export const HEARTBEAT_INTERVAL_RANGE = Object.freeze({ min: 1_000, max: 600_000 });
+export const HEARTBEAT_INTERVAL_RANGE: Readonly<{ min: number; max: number }> = Object.freeze({ min: 1_000, max: 600_000 });
 
 /**
  * Checks the envelope shape of a parsed frame. Returns a description of the problem, or undefined if

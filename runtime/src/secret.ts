@@ -1,6 +1,6 @@
 /**
- * Secrets (the bot token, URL credentials) and their redaction. A `Secret` shows as `[redacted]` wherever an
- * object can be printed (`util.inspect`, `console.log`, `JSON.stringify`, string conversion); `Redactor` removes
+ * Secrets (the bot token, URL credentials) and their redaction. A `Secret` keeps its value in a private field,
+ * which `util.inspect` and `console.log` do not show, and converts to `[redacted]` (`JSON.stringify`, strings); `Redactor` removes
  * secrets from text the client emits, also where only a piece of one survived (a parser error quotes the first
  * characters of a frame, say).
  */
@@ -24,10 +24,6 @@ export class Secret {
 
   toJSON(): string {
     return REDACTED;
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return `Secret ${REDACTED}`;
   }
 }
 

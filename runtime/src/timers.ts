@@ -36,8 +36,19 @@ export const systemTimers: Timers = {
 };
 
 
+/**
+ * The part of an `AbortSignal` the runtime uses, spelled out so its declarations compile without the DOM or Node
+ * type libraries (`AbortSignal` is a global of both, in neither ES lib). A real `AbortSignal` is one.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** Resolves after `ms` on `timers`; rejects with the signal's reason when aborted. */
-export function sleep(timers: Timers, ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(timers: Timers, ms: number, signal?: AbortSignalLike): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);

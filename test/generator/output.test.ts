@@ -1,8 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, generate, generateFiles } from '../../generator/index.js';
-import { DISCORD_SPEC, ROOT, runCli, tempDir } from './helpers.js';
+import { DISCORD_SPEC, FIXED_SEED, ROOT, runCli, tempDir } from './helpers.js';
 
 describe('the Discord client package', () => {
   let files: Map<string, string>;
@@ -30,8 +31,21 @@ describe('the Discord client package', () => {
       'package.json', 'README.md', '.gen-gateway.json', 'src/index.ts', 'dist/index.js', 'dist/index.d.ts', 'dist/client.js', 'dist/models.d.ts',
     ]));
     const pkg = JSON.parse(files.get('package.json')!) as Record<string, unknown>;
-    expect(pkg).toMatchObject({ name: 'discord-gateway-client', version: '10.0.0', type: 'module', dependencies: { '@gen-gateway/runtime': expect.any(String) } });
-    expect(Object.keys(pkg.dependencies as object)).toEqual(['@gen-gateway/runtime']);
+    expect(pkg).toMatchObject({ name: 'discord-gateway-client', version: '10.0.0', type: 'module' });
+    // The runtime is compiled in: its own dependency is the package's only one.
+    expect(pkg.dependencies).toEqual({ ws: JSON.parse(readFileSync(path.join(ROOT, 'runtime/package.json'), 'utf8')).dependencies.ws });
+  });
+
+  it('bundles every runtime module as source, JS and declarations, and imports it from there', () => {
+    const runtimeSources = readdirSync(path.join(ROOT, 'runtime/src')).filter((f) => f.endsWith('.ts')).sort();
+    for (const name of runtimeSources) {
+      const source = files.get(`src/runtime/${name}`);
+      expect(source, name).toBe(`// Copied from @gen-gateway/runtime 0.1.0 by gen-gateway 0.1.0. Do not edit.\n${readFileSync(path.join(ROOT, 'runtime/src', name), 'utf8')}`);
+      expect(files.has(`dist/runtime/${name.replace(/\.ts$/, '.js')}`), name).toBe(true);
+      expect(files.has(`dist/runtime/${name.replace(/\.ts$/, '.d.ts')}`), name).toBe(true);
+    }
+    expect(files.get('src/client.ts')).toMatch(/from '\.\/runtime\/index\.js';/);
+    for (const [file, content] of files) expect(content, file).not.toMatch(/@gen-gateway\/runtime'/);
   });
 
   it('never names a type AnonymousSchema', () => {
@@ -117,5 +131,15 @@ describe('gen-gateway --check', () => {
     expect(result.err).toMatch(/is out of date/);
     expect(result.err).toMatch(/changed: src\/messages\.ts/);
     expect(result.err).toMatch(/changed: README\.md/);
+  }, 60_000);
+});
+
+describe('--runtime package', () => {
+  it('depends on @gen-gateway/runtime instead of bundling it', async () => {
+    const files = (await generateFiles({ spec: FIXED_SEED, runtime: 'package' })).files;
+    expect(JSON.parse(files.get('package.json')!).dependencies).toEqual({ '@gen-gateway/runtime': '^0.1.0' });
+    expect([...files.keys()].filter((file) => file.includes('runtime/'))).toEqual([]);
+    expect(files.get('src/client.ts')).toMatch(/from '@gen-gateway\/runtime';/);
+    expect(files.get('src/index.ts')).toMatch(/from '@gen-gateway\/runtime';/);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
-import { GatewayClientBase, type GatewayClientOptions } from '@gen-gateway/runtime';
-import type { GatewayDispatchMap } from './messages.js';
+import { GatewayClientBase, type GatewayClientOptions } from './runtime/index.js';
+import type { GatewayDispatchMap, GatewayReceivePayload } from './messages.js';
 import type { IdentifyData, RequestGuildMembersData, UpdatePresenceData, UpdateVoiceStateData } from './models.js';
 /** The server URL from the document, used when the `url` option is not given. */
 export declare const DEFAULT_GATEWAY_URL: string;
@@ -12,7 +12,7 @@ export type ClientOptions = GatewayClientOptions<NonNullable<IdentifyData['prese
  *
  * `connect()` resolves with the READY data; `on(event, handler)` is typed per dispatch event.
  */
-export declare class GatewayClient extends GatewayClientBase<GatewayDispatchMap, GatewayDispatchMap['READY'], NonNullable<IdentifyData['presence']>> {
+export declare class GatewayClient extends GatewayClientBase<GatewayDispatchMap, GatewayDispatchMap['READY'], NonNullable<IdentifyData['presence']>, GatewayReceivePayload> {
     constructor(options: ClientOptions);
     /**
      * Request guild members for a guild

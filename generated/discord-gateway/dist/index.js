@@ -4,4 +4,4 @@ export * from './messages.js';
 export * from './encoders.js';
 export * from './schemas.js';
 export * from './client.js';
-export { GatewayError, ShardManager, SimpleIdentifyQueue, MemorySessionStore } from '@gen-gateway/runtime';
+export { GatewayError, ShardManager, SimpleIdentifyQueue, MemorySessionStore, createSession, RESUMABLE_CLOSE_CODE } from './runtime/index.js';

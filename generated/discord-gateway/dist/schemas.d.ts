@@ -1,4 +1,4 @@
-import type { SendSchema } from '@gen-gateway/runtime';
+import type { SendSchema } from './runtime/index.js';
 /** Validates the data of {@link RequestGuildMembersPayload} before it is sent. */
 export declare const RequestGuildMembersSchema: SendSchema;
 /** Validates the data of {@link UpdateVoiceStatePayload} before it is sent. */

@@ -1,0 +1,97 @@
+// Copied from @gen-gateway/runtime 0.1.0 by gen-gateway 0.1.0. Do not edit.
+/** The envelope and the opcodes the runtime drives (reference: "Envelope"). Nothing about individual events. */
+const OPCODES = {
+    Dispatch: 0,
+    Heartbeat: 1,
+    Identify: 2,
+    Resume: 6,
+    Reconnect: 7,
+    InvalidSession: 9,
+    Hello: 10,
+    HeartbeatAck: 11,
+};
+export const GatewayOpcode = Object.freeze(OPCODES);
+/** Opcodes the runtime sends itself; the generator emits no public send method for these. */
+export const MANAGED_OPCODES = Object.freeze([
+    GatewayOpcode.Heartbeat,
+    GatewayOpcode.Identify,
+    GatewayOpcode.Resume,
+]);
+/** Opcodes the server may send. */
+const RECEIVABLE = new Set([0, 1, 7, 9, 10, 11]);
+/**
+ * Names the client emits for its own lifecycle. A dispatch may not carry one as its `t`: it would reach those
+ * listeners with the wrong arguments (`t: 'error'` calling every error handler with a message payload).
+ */
+export const LIFECYCLE_EVENTS = new Set(['ready', 'resumed', 'reconnecting', 'close', 'error', 'debug', 'frame']);
+/**
+ * The heartbeat intervals the client accepts from Hello, in ms. Discord sends 41250; outside this range a value is
+ * an attack or a bug (0.5 or 1 would flood the socket with heartbeats, 1e12 would never detect a dead connection).
+ */
+export const HEARTBEAT_INTERVAL_RANGE = Object.freeze({ min: 1_000, max: 600_000 });
+/**
+ * Checks the envelope shape of a parsed frame. Returns a description of the problem, or undefined if
+ * the frame is usable. Dispatches need a string `t` that is not a lifecycle event name and a non-negative safe
+ * integer `s`; Hello needs an integer `heartbeat_interval` within `HEARTBEAT_INTERVAL_RANGE`.
+ */
+export function checkEnvelope(frame) {
+    if (typeof frame !== 'object' || frame === null || Array.isArray(frame))
+        return 'frame is not an object';
+    const { op, s, t } = frame;
+    if (typeof op !== 'number')
+        return 'frame has no numeric "op"';
+    if (!RECEIVABLE.has(op))
+        return `unknown opcode ${op}`;
+    if (op === GatewayOpcode.Dispatch) {
+        if (typeof t !== 'string')
+            return 'dispatch has no string "t"';
+        if (LIFECYCLE_EVENTS.has(t))
+            return `dispatch "t" is "${t}", the name of a lifecycle event`;
+        if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0)
+            return 'dispatch has no non-negative integer "s"';
+    }
+    if (op === GatewayOpcode.Hello) {
+        const interval = frame.d?.heartbeat_interval;
+        const { min, max } = HEARTBEAT_INTERVAL_RANGE;
+        if (typeof interval !== 'number' || !Number.isInteger(interval) || interval < min || interval > max) {
+            return `hello "d.heartbeat_interval" is ${describe(interval)}, not an integer from ${min} to ${max} ms`;
+        }
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    const text = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? typeof value;
+    return text.length > 40 ? `${text.slice(0, 40)}...` : text;
+}
+/** Why `url` cannot be a gateway URL (not a URL, or not ws/wss), or undefined when it can. */
+export function gatewayUrlProblem(url) {
+    if (typeof url !== 'string')
+        return 'is not a string';
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'is not a URL';
+    }
+    if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:')
+        return `has protocol "${parsed.protocol}", not ws: or wss:`;
+    return undefined;
+}
+/**
+ * The URL to open: `base` with `v=10&encoding=json` (and `compress=zlib-stream`) set, keeping any other
+ * query parameters. Used for the base URL and the resume URL alike; callers check `gatewayUrlProblem` first.
+ */
+export function buildGatewayUrl(base, compress) {
+    const url = new URL(base);
+    if (!url.searchParams.has('v'))
+        url.searchParams.set('v', '10');
+    url.searchParams.set('encoding', 'json');
+    if (compress)
+        url.searchParams.set('compress', 'zlib-stream');
+    else
+        url.searchParams.delete('compress');
+    return url.toString();
+}

@@ -1,0 +1,320 @@
+// Copied from @gen-gateway/runtime 0.1.0 by gen-gateway 0.1.0. Do not edit.
+/**
+ * Send-path payload validation against the JSON Schema subset the generator emits.
+ * A bad argument to a generated send method (also from plain JavaScript) fails here with a
+ * path-qualified message, before it reaches the socket. Never throws, never prints a secret.
+ */
+const MAX_ISSUES = 20;
+const MAX_DEPTH = 64; // gateway payloads nest < 10 levels; the cap keeps hostile input off the stack limit
+const MAX_VISITS = 100_000; // shared sub-objects (a DAG) can make a tree walk exponential
+const SHOWN_CHARS = 40;
+const MAX_LISTED = 10; // enum values listed in a message
+// Values under these property names never appear in a message: identify/resume carry the bot token.
+const SECRET_KEY = /token|secret|password/i;
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+const ARTICLE = {
+    string: 'a string', number: 'a number', integer: 'an integer', boolean: 'a boolean',
+    object: 'an object', array: 'an array', null: 'null',
+};
+export function validatePayload(schema, value, rootPath = 'd') {
+    const out = [];
+    try {
+        // Cycles first: JSON.stringify would throw on one even where the schema allows anything.
+        const cycle = findCycle(value, rootPath);
+        if (cycle)
+            return [cycle];
+        const walker = new Walker(schema.defs ?? {});
+        walker.check(schema.root, value, { path: rootPath, depth: 0, secret: false }, out);
+        if (walker.exhausted)
+            out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
+    }
+    catch {
+        // Throwing getters/proxies in the value, or a malformed schema from plain JS: report, don't throw.
+        out.splice(MAX_ISSUES - 1);
+        out.push({ path: rootPath, depth: 0, message: 'could not be validated (an error was thrown while reading it)' });
+    }
+    return out.slice(0, MAX_ISSUES).map(({ path, message }) => ({ path, message }));
+}
+/** `d.status must be one of ...; d.afk is required (+3 more)`. */
+export function formatIssues(issues, max = 5) {
+    const n = Math.max(1, Math.floor(max) || 1);
+    const text = issues.slice(0, n).map((i) => `${i.path} ${i.message}`).join('; ');
+    return issues.length > n ? `${text} (+${issues.length - n} more)` : text;
+}
+class Walker {
+    defs;
+    visits = 0;
+    exhausted = false;
+    /** `$ref@depth` pairs being expanded on the current chain: a repeat means a ref loop that consumes no input. */
+    refs = new Set();
+    patterns = new Map();
+    constructor(defs) {
+        this.defs = defs;
+    }
+    check(node, v, at, out) {
+        if (out.length >= MAX_ISSUES || this.exhausted)
+            return;
+        if (++this.visits > MAX_VISITS) {
+            this.exhausted = true;
+            return;
+        }
+        if (node.$ref !== undefined)
+            this.ref(node.$ref, v, at, out);
+        for (const sub of node.allOf ?? [])
+            this.check(sub, v, at, out);
+        if (node.anyOf)
+            this.union(node.anyOf, false, v, at, out);
+        if (node.oneOf)
+            this.union(node.oneOf, true, v, at, out);
+        // A wrong type makes the remaining keywords noise: report it alone.
+        if (node.type !== undefined && !this.type(node.type, v, at, out))
+            return;
+        if (node.enum && !node.enum.some((e) => same(e, v)))
+            addValue(out, at, node.enum.map(literal), v);
+        if ('const' in node && !same(node.const, v))
+            addValue(out, at, [literal(node.const)], v);
+        if (typeof v === 'string')
+            this.string(node, v, at, out);
+        else if (typeof v === 'number')
+            this.number(node, v, at, out);
+        else if (Array.isArray(v))
+            this.array(node, v, at, out);
+        else if (isObject(v))
+            this.object(node, v, at, out);
+    }
+    ref(name, v, at, out) {
+        const def = Object.hasOwn(this.defs, name) ? this.defs[name] : undefined;
+        if (!def)
+            return add(out, at, `cannot be validated (unknown schema reference '${name}')`);
+        const key = `${name}@${at.depth}`;
+        if (this.refs.has(key))
+            return add(out, at, `cannot be validated (schema '${name}' refers to itself)`);
+        this.refs.add(key);
+        try {
+            this.check(def, v, at, out);
+        }
+        finally {
+            this.refs.delete(key);
+        }
+    }
+    type(type, v, at, out) {
+        const types = typeof type === 'string' ? [type] : type;
+        if (types.length === 0 || types.some((t) => isType(t, v)))
+            return true;
+        // Show the number itself for 1.5 vs integer or NaN vs number; otherwise the kind is the useful part.
+        const numeric = typeof v === 'number' && types.some((t) => t === 'number' || t === 'integer');
+        const got = ` (got ${numeric && !at.secret ? String(v) : typeName(v)})`;
+        const expect = types.map((t) => ARTICLE[t] ?? t);
+        out.push({ path: at.path, depth: at.depth, message: `must be ${orList(expect)}${got}`, kind: 'type', expect, got });
+        return false;
+    }
+    string(node, v, at, out) {
+        const len = node.minLength !== undefined || node.maxLength !== undefined ? [...v].length : 0; // code points, as JSON Schema counts
+        const got = at.secret ? '' : ` (got ${len})`; // even a token's length stays private
+        if (node.minLength !== undefined && len < node.minLength)
+            add(out, at, `must be at least ${plural(node.minLength, 'character')} long${got}`);
+        if (node.maxLength !== undefined && len > node.maxLength)
+            add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${got}`);
+        if (node.pattern !== undefined) {
+            let re = this.patterns.get(node.pattern);
+            if (re === undefined) {
+                try {
+                    re = new RegExp(node.pattern, 'u');
+                }
+                catch {
+                    re = null;
+                }
+                this.patterns.set(node.pattern, re);
+            }
+            if (re === null)
+                add(out, at, `cannot be validated (invalid pattern /${node.pattern}/ in the schema)`);
+            else if (!re.test(v))
+                add(out, at, `must match /${node.pattern}/ (got ${shown(v, at.secret)})`);
+        }
+    }
+    number(node, v, at, out) {
+        const got = ` (got ${shown(v, at.secret)})`;
+        if (node.minimum !== undefined && v < node.minimum)
+            add(out, at, `must be at least ${node.minimum}${got}`);
+        if (node.maximum !== undefined && v > node.maximum)
+            add(out, at, `must be at most ${node.maximum}${got}`);
+        if (node.exclusiveMinimum !== undefined && v <= node.exclusiveMinimum)
+            add(out, at, `must be greater than ${node.exclusiveMinimum}${got}`);
+        if (node.exclusiveMaximum !== undefined && v >= node.exclusiveMaximum)
+            add(out, at, `must be less than ${node.exclusiveMaximum}${got}`);
+    }
+    array(node, v, at, out) {
+        if (node.minItems !== undefined && v.length < node.minItems)
+            add(out, at, `must have at least ${plural(node.minItems, 'item')} (got ${v.length})`);
+        if (node.maxItems !== undefined && v.length > node.maxItems)
+            add(out, at, `must have at most ${plural(node.maxItems, 'item')} (got ${v.length})`);
+        if (node.items && !tooDeep(at, out)) {
+            // Holes and undefined items are checked as undefined: JSON would turn them into null silently.
+            for (let i = 0; i < v.length && out.length < MAX_ISSUES; i++)
+                this.check(node.items, v[i], child(at, `[${i}]`, ''), out);
+        }
+    }
+    object(node, v, at, out) {
+        // Own properties only, like JSON.stringify; an undefined value is absent (it vanishes in JSON).
+        const get = (k) => (Object.hasOwn(v, k) ? v[k] : undefined);
+        for (const key of node.required ?? [])
+            if (get(key) === undefined)
+                add(out, child(at, segment(key), key), 'is required');
+        const props = node.properties ?? {};
+        const extra = node.additionalProperties;
+        if ((node.properties || (extra !== undefined && extra !== true)) && tooDeep(at, out))
+            return;
+        for (const [key, sub] of Object.entries(props)) {
+            const x = get(key);
+            if (x !== undefined)
+                this.check(sub, x, child(at, segment(key), key), out);
+        }
+        if (extra === undefined || extra === true)
+            return;
+        for (const key of Object.keys(v)) {
+            if (Object.hasOwn(props, key) || v[key] === undefined || out.length >= MAX_ISSUES)
+                continue;
+            if (extra === false)
+                add(out, child(at, segment(key), key), 'is not allowed');
+            else
+                this.check(extra, v[key], child(at, segment(key), key), out);
+        }
+    }
+    /** oneOf (exactlyOne) / anyOf: try every branch on its own issue list, then report the closest miss. */
+    union(branches, exactlyOne, v, at, out) {
+        if (branches.length === 0)
+            return;
+        const tries = branches.map((b) => { const o = []; this.check(b, v, at, o); return o; });
+        const passed = tries.flatMap((o, i) => (o.length === 0 ? [i + 1] : []));
+        if (passed.length === 1 || (passed.length > 1 && !exactlyOne))
+            return;
+        if (passed.length > 1)
+            return add(out, at, `must match exactly one of ${branches.length} allowed shapes (matches #${passed.join(', #')})`);
+        // A wrong type or const/enum at (or just below) the branch root means "wrong variant" (e.g. a
+        // discriminator like `op`); such issues weigh far more than a wrong leaf deeper in a right variant.
+        const score = (o) => o.reduce((s, i) => s + (i.kind && i.depth <= at.depth + 1 ? 100 : 1), 0);
+        const scores = tries.map(score);
+        const best = scores.indexOf(Math.min(...scores));
+        if ((scores[best] ?? 0) < 100 || tries.length === 1)
+            return void out.push(...(tries[best] ?? []).slice(0, MAX_ISSUES - out.length));
+        // Every branch failed on its shape. If all miss the same kind at one path (a discriminator like
+        // `op`, or the value's own type), merge those: 'd.op must be one of 1, 3', 'must be a string or null'.
+        const at1 = (o, h) => o.find((i) => i.kind === h.kind && i.path === h.path);
+        const h = (tries[0] ?? []).find((c) => c.kind && tries.every((o) => at1(o, c)));
+        if (h) {
+            const heads = tries.map((o) => at1(o, h));
+            const expect = [...new Set(heads.flatMap((i) => i.expect ?? []))];
+            // Prefer the specific 'got' ('1.5' from an integer branch) over the plain kind ('number').
+            const got = heads.map((i) => i.got ?? '').find((g) => g !== ' (got number)') ?? h.got ?? '';
+            const message = h.kind === 'type' ? `must be ${orList(expect)}${got}` : `${mustBeOneOf(expect)}${got}`;
+            return void (out.length < MAX_ISSUES && out.push({ ...h, message, expect, got }));
+        }
+        add(out, at, `must match ${exactlyOne ? 'exactly' : 'at least'} one of ${branches.length} allowed shapes (got ${typeName(v)})`);
+    }
+}
+/** Skips exact repeats (two allOf branches requiring one key); the cap keeps this scan short. */
+function add(out, at, message) {
+    if (out.length >= MAX_ISSUES || out.some((i) => i.path === at.path && i.message === message))
+        return;
+    out.push({ path: at.path, depth: at.depth, message });
+}
+/** Checked where the walk descends, so recursion depth is bounded by the cap, not by the value. */
+function tooDeep(at, out) {
+    if (at.depth < MAX_DEPTH)
+        return false;
+    add(out, at, `is nested too deeply (more than ${MAX_DEPTH} levels)`);
+    return true;
+}
+function addValue(out, at, expect, v) {
+    const got = ` (got ${shown(v, at.secret)})`;
+    if (out.length < MAX_ISSUES)
+        out.push({ path: at.path, depth: at.depth, message: `${mustBeOneOf(expect)}${got}`, kind: 'value', expect, got });
+}
+function child(at, seg, key) {
+    return { path: at.path + seg, depth: at.depth + 1, secret: at.secret || SECRET_KEY.test(key) };
+}
+const segment = (key) => (IDENT.test(key) ? `.${key}` : `[${quote(key)}]`);
+/** Iterative (deep values can't overflow the stack); `done` keeps shared sub-objects linear. */
+function findCycle(root, rootPath) {
+    if (!isObjectLike(root))
+        return undefined;
+    const onPath = new Map([[root, rootPath]]);
+    const done = new WeakSet();
+    const stack = [{ obj: root, keys: Object.keys(root), i: 0, path: rootPath }];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.i >= top.keys.length) {
+            onPath.delete(top.obj);
+            done.add(top.obj);
+            stack.pop();
+            continue;
+        }
+        const key = top.keys[top.i++];
+        const x = top.obj[key];
+        if (!isObjectLike(x) || done.has(x))
+            continue;
+        const path = top.path + (Array.isArray(top.obj) ? `[${key}]` : segment(key));
+        const back = onPath.get(x);
+        if (back !== undefined)
+            return { path, message: `is a circular reference (back to ${back}) and cannot be sent as JSON` };
+        onPath.set(x, path);
+        stack.push({ obj: x, keys: Object.keys(x), i: 0, path });
+    }
+    return undefined;
+}
+const IS = {
+    string: (v) => typeof v === 'string', boolean: (v) => typeof v === 'boolean', null: (v) => v === null,
+    number: (v) => typeof v === 'number' && Number.isFinite(v), // NaN/Infinity would become null in JSON
+    integer: (v) => Number.isInteger(v), array: (v) => Array.isArray(v), object: (v) => isObject(v),
+};
+const isType = (t, v) => Object.hasOwn(IS, t) && IS[t](v);
+const isObjectLike = (v) => typeof v === 'object' && v !== null;
+const isObject = (v) => isObjectLike(v) && !Array.isArray(v);
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return String(v); // NaN, Infinity
+    return typeof v;
+}
+/** A value for a message: primitives truncated, containers by kind only (their contents may hold secrets). */
+function shown(v, secret) {
+    if (secret)
+        return '<redacted>';
+    if (typeof v === 'string')
+        return quote(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'bigint')
+        return `${v}n`;
+    return typeName(v);
+}
+/** A schema constant (never a secret): objects as truncated JSON so `const: {..}` misses stay readable. */
+const literal = (v) => (isObjectLike(v) ? cut(JSON.stringify(v)) : shown(v, false));
+const cut = (s) => (s.length > SHOWN_CHARS ? `${s.slice(0, SHOWN_CHARS)}...` : s);
+function quote(s) {
+    return `'${JSON.stringify(cut(s)).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+function mustBeOneOf(expect) {
+    if (expect.length === 1)
+        return `must be ${expect[0]}`;
+    const listed = expect.slice(0, MAX_LISTED).join(', ');
+    return `must be one of ${listed}${expect.length > MAX_LISTED ? `, ... (${expect.length} values)` : ''}`;
+}
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** JSON equality for enum/const; recursion is bounded by the (finite) schema constant. */
+function same(a, b) {
+    if (a === b)
+        return true;
+    if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+}
