@@ -20,6 +20,8 @@ import { renderJsDoc, schemaDocLines } from './jsdoc.js';
 
 /** Marks which Modelina input schema is which IR schema; read back in the type mapping. */
 const NAME_MARK = 'x-gen-gateway-name';
+/** Marks a schema that admits nothing (`not: {}`): rendered `never`, which Modelina has no model for. */
+const NEVER_MARK = 'x-gen-gateway-never';
 const ROOT_ID = 'GenGatewayModelRoot';
 
 type Raw = Record<string, unknown>;
@@ -35,6 +37,7 @@ function rendersAsModel(schema: JsonSchema): boolean {
 
 /** The IR schema as Modelina input: refs as JSON pointers, titles dropped (Modelina would name types after them). */
 function toModelinaSchema(schema: JsonSchema): Raw {
+  if (schema.not !== undefined) return { [NEVER_MARK]: true, ...(schema.description !== undefined && { description: schema.description }) };
   const out: Raw = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'title' || key.startsWith('x-')) continue;
@@ -53,7 +56,7 @@ function renderProperty(property: ConstrainedObjectPropertyModel): string {
   // A property that is a named type shows that type's own docs on hover: repeating them on every use is noise.
   const docs = typeof input[NAME_MARK] === 'string' ? '' : renderJsDoc(schemaDocLines(input));
   // Modelina drops a falsy const (0, false, '') and renders integer consts as `number`.
-  const type = input.const !== undefined ? literal(input.const) : property.property.type;
+  const type = input[NEVER_MARK] === true ? 'never' : input.const !== undefined ? literal(input.const) : property.property.type;
   return `${docs}${propertyKey(property.unconstrainedPropertyName)}${property.required ? '' : '?'}: ${type};`;
 }
 
@@ -96,7 +99,7 @@ function modelinaOptions(): ModelinaOptions {
       enumValue: ({ enumValue }) => literal(enumValue),
     },
     typeMapping: {
-      Any: namedOr((model) => (inputOf(model)?.type === 'null' ? 'null' : 'unknown')),
+      Any: namedOr((model) => (inputOf(model)?.[NEVER_MARK] === true ? 'never' : inputOf(model)?.type === 'null' ? 'null' : 'unknown')),
       Integer: namedOr(() => 'number'),
       Float: namedOr(() => 'number'),
       String: namedOr(() => 'string'),

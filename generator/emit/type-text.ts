@@ -31,6 +31,7 @@ export function arrayText(item: string, minItems?: number, maxItems?: number): s
 
 export function typeText(schema: JsonSchema): string {
   if (schema.$ref !== undefined) return schema.$ref;
+  if (schema.not !== undefined) return 'never';
   if (schema.const !== undefined) return literal(schema.const);
   if (schema.enum !== undefined) return union(schema.enum.map(literal));
   if (schema.oneOf !== undefined) return union(schema.oneOf.map(typeText));

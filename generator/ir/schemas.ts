@@ -123,9 +123,17 @@ export class SchemaTable {
           `${pointer}/${keyword}/${i}`),
       );
     }
+    // `not: {}` admits nothing: the property is never there (a variant of a union that lacks a field its siblings
+    // have). Other `not` schemas have no TypeScript counterpart and are dropped, as before.
+    if (isEmptySchema(raw.not)) out.not = {};
     if (raw.nullable === true) return makeNullable(out);
     return out;
   }
+}
+
+/** `{}`, give or take the parser's own annotations (`x-parser-schema-id`). */
+function isEmptySchema(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).every((key) => key.startsWith('x-'));
 }
 
 function normalizeType(type: unknown): SchemaType | SchemaType[] | undefined {

@@ -30,6 +30,8 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];
+  /** Only ever `{}` (nothing is valid): a property that is never present, TypeScript's `never`. */
+  not?: JsonSchema;
   default?: unknown;
   examples?: unknown[];
   /** Member names for an `enum` (the `x-enum-varnames` extension), same order as `enum`. */

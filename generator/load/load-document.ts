@@ -6,6 +6,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { GenerateError, type Diagnostic } from '../errors.js';
 import { hintFor } from './hints.js';
+import { applyRulesOff } from './rules-off.js';
 
 export interface LoadedDocument {
   /** The resolved document (every `$ref` replaced by the object it points at). */
@@ -101,8 +102,10 @@ export async function loadDocument(specPath: string, options: LoadOptions = {}):
       diagnostics: options.strict ? [...errors, ...warnings] : errors,
     });
   }
-  if (options.strict && warnings.length > 0) {
-    throw new GenerateError('invalid-spec', `${display(absolute)} has ${warnings.length} warning(s) and --strict is on`, { diagnostics: warnings });
+  const json = result.document.json() as Record<string, unknown>;
+  const reported = await applyRulesOff(json, warnings, absolute, display);
+  if (options.strict && reported.length > 0) {
+    throw new GenerateError('invalid-spec', `${display(absolute)} has ${reported.length} warning(s) and --strict is on`, { diagnostics: reported });
   }
-  return { json: result.document.json() as Record<string, unknown>, warnings };
+  return { json, warnings: reported };
 }

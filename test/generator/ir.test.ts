@@ -81,6 +81,12 @@ describe('the IR of spec/discord-gateway.yaml', () => {
     }
   });
 
+  it('keeps not: {} (a property never present), without the parser\'s annotations', () => {
+    const data = ir.schemas.find((s) => s.name === 'UserApplicationCommandInteractionData')!.schema;
+    expect(data.properties?.options).toEqual({ not: {}, description: expect.stringMatching(/^Never present/) });
+    expect(data.properties?.target_id).toEqual({ $ref: 'Snowflake' });
+  });
+
   it('reads the intents extension', () => {
     expect(ir.messages.find((m) => m.event === 'MESSAGE_CREATE')?.intents).toEqual(['GUILD_MESSAGES', 'DIRECT_MESSAGES']);
   });

@@ -70,6 +70,12 @@ describe('the Discord client package', () => {
     expect(models).toMatch(/shard\?: \[number, number\];/);
   });
 
+  it('renders a property that is never present (not: {}) as never, with its description', () => {
+    const models = files.get('src/models.ts')!;
+    expect(models).toMatch(/export interface UserApplicationCommandInteractionData \{[^}]*\/\*\* Never present: only chat input commands have options \*\/\n  options\?: never;/);
+    expect(models).toMatch(/export interface ChatInputApplicationCommandInteractionData \{[^}]*\n  options\?: ApplicationCommandInteractionDataOption\[\];[^}]*\n  target_id\?: never;/);
+  });
+
   it('documents every message with its title, summary, description and intents', () => {
     const messages = files.get('src/messages.ts')!;
     expect(messages).toMatch(/\* Message was created\n\s+\*\n\s+\* MESSAGE_CREATE\n\s+\*\n\s+\* Requires GUILD_MESSAGES or DIRECT_MESSAGES intent\. MESSAGE_CONTENT privileged intent required for content in guilds\.\n\s+\*\n\s+\* Intents: GUILD_MESSAGES or DIRECT_MESSAGES/);

@@ -16,6 +16,7 @@ describe('typeText', () => {
     ['free-form object', { given: { type: 'object' }, want: 'Record<string, unknown>' }],
     ['dictionary', { given: { type: 'object', additionalProperties: { $ref: 'Role' } }, want: 'Record<string, Role>' }],
     ['no type at all', { given: {}, want: 'unknown' }],
+    ['nothing is valid (not: {})', { given: { not: {} }, want: 'never' }],
   ])('%s', (_, { given, want }) => expect(typeText(given)).toBe(want));
 
   it('makes optional tuple members past minItems', () => {

@@ -8,8 +8,10 @@ import {
   encodeUpdatePresence,
   type DispatchFrame,
   type GatewayReceivePayload,
+  type GuildCreateEvent,
   type MessageCreateEvent,
   type ReadyEvent,
+  type UnavailableGuildCreateEvent,
   type UpdatePresenceData,
 } from 'discord-gateway-client';
 
@@ -29,6 +31,23 @@ describe('receiving', () => {
     client.on('MESSAGE_CREATED', () => undefined);
     // @ts-expect-error the MESSAGE_CREATE data has no `guild` field
     client.on('MESSAGE_CREATE', (message) => message.guild);
+  });
+
+  it('tells an unavailable GUILD_CREATE apart by its unavailable field', () => {
+    client.on('GUILD_CREATE', (guild) => {
+      if (guild.unavailable) return;
+      guild.channels.length;
+    });
+    client.on('GUILD_CREATE', (guild) => {
+      if (guild.unavailable) {
+        expectTypeOf(guild).toEqualTypeOf<UnavailableGuildCreateEvent>();
+        return;
+      }
+      expectTypeOf(guild).toEqualTypeOf<GuildCreateEvent>();
+      expectTypeOf(guild.unavailable).toEqualTypeOf<false | undefined>();
+    });
+    // @ts-expect-error an unavailable guild has no channels: check `unavailable` first
+    client.on('GUILD_CREATE', (guild) => guild.channels.length);
   });
 
   it('resolves connect() with the READY data', () => {

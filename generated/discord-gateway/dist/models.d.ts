@@ -1034,6 +1034,302 @@ export interface InteractionDataResolved {
     channels?: Record<string, ResolvedChannel | ResolvedThreadChannel>;
     attachments?: Record<string, Attachment>;
 }
+/** The emoji of a button or select option: a custom emoji (id) or a Unicode one (name). */
+export interface ComponentEmoji {
+    id?: Snowflake;
+    /** Custom emoji name, or the Unicode emoji itself */
+    name?: string;
+    animated?: boolean;
+}
+/** A button that sends an interaction with its custom_id when clicked (styles 1-4: Primary, Secondary, Success, Danger). */
+export interface InteractiveButtonComponent {
+    type: 2;
+    /** Identifier of the component within the message */
+    id?: number;
+    style: InteractiveButtonComponentStyle;
+    /** Text on the button (max 80 characters) */
+    label?: string;
+    emoji?: ComponentEmoji;
+    /** Developer-defined identifier sent back in the interaction (max 100 characters) */
+    custom_id: string;
+    disabled?: boolean;
+}
+/** A button that opens a URL (style 5, Link); it sends no interaction. */
+export interface LinkButtonComponent {
+    type: 2;
+    /** Identifier of the component within the message */
+    id?: number;
+    style: 5;
+    /** Text on the button (max 80 characters) */
+    label?: string;
+    emoji?: ComponentEmoji;
+    /** URL opened by the button */
+    url: string;
+    disabled?: boolean;
+}
+/** A button that starts the purchase of a SKU (style 6, Premium); no label, emoji or custom_id. */
+export interface PremiumButtonComponent {
+    type: 2;
+    /** Identifier of the component within the message */
+    id?: number;
+    style: 6;
+    sku_id: Snowflake;
+    disabled?: boolean;
+}
+/** A button (component type 2), told apart by style: interactive (1-4), Link (5) or Premium (6). */
+export type ButtonComponent = InteractiveButtonComponent | LinkButtonComponent | PremiumButtonComponent;
+/** A choice of a string select menu. */
+export interface SelectMenuOption {
+    /** Text shown to the user (max 100 characters) */
+    label: string;
+    /** Value sent in the interaction (max 100 characters) */
+    value: string;
+    /** Additional text (max 100 characters) */
+    description?: string;
+    emoji?: ComponentEmoji;
+    /** Selected by default */
+    default?: boolean;
+}
+/** A user preselected in a user or mentionable select. */
+export interface UserSelectDefaultValue {
+    type: 'user';
+    id: Snowflake;
+}
+/** A role preselected in a role select. */
+export interface RoleSelectDefaultValue {
+    type: 'role';
+    id: Snowflake;
+}
+/** A user or role preselected in a mentionable select. */
+export interface MentionableSelectDefaultValue {
+    type: MentionableSelectDefaultValueType;
+    id: Snowflake;
+}
+/** A channel preselected in a channel select. */
+export interface ChannelSelectDefaultValue {
+    type: 'channel';
+    id: Snowflake;
+}
+/** A select menu with developer-defined options (component type 3). */
+export interface StringSelectComponent {
+    type: 3;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Developer-defined identifier sent back in the interaction (max 100 characters) */
+    custom_id: string;
+    /** The choices (max 25) */
+    options: SelectMenuOption[];
+    /** Text shown when nothing is selected (max 150 characters) */
+    placeholder?: string;
+    /** Minimum number of choices (0-25, default 1) */
+    min_values?: number;
+    /** Maximum number of choices (1-25, default 1) */
+    max_values?: number;
+    disabled?: boolean;
+    /** Whether a choice is required (modals only) */
+    required?: boolean;
+}
+/** A select menu of users (component type 5). */
+export interface UserSelectComponent {
+    type: 5;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Developer-defined identifier sent back in the interaction (max 100 characters) */
+    custom_id: string;
+    /** Text shown when nothing is selected (max 150 characters) */
+    placeholder?: string;
+    default_values?: UserSelectDefaultValue[];
+    /** Minimum number of choices (0-25, default 1) */
+    min_values?: number;
+    /** Maximum number of choices (1-25, default 1) */
+    max_values?: number;
+    disabled?: boolean;
+    /** Whether a choice is required (modals only) */
+    required?: boolean;
+}
+/** A select menu of roles (component type 6). */
+export interface RoleSelectComponent {
+    type: 6;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Developer-defined identifier sent back in the interaction (max 100 characters) */
+    custom_id: string;
+    /** Text shown when nothing is selected (max 150 characters) */
+    placeholder?: string;
+    default_values?: RoleSelectDefaultValue[];
+    /** Minimum number of choices (0-25, default 1) */
+    min_values?: number;
+    /** Maximum number of choices (1-25, default 1) */
+    max_values?: number;
+    disabled?: boolean;
+    /** Whether a choice is required (modals only) */
+    required?: boolean;
+}
+/** A select menu of users and roles (component type 7). */
+export interface MentionableSelectComponent {
+    type: 7;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Developer-defined identifier sent back in the interaction (max 100 characters) */
+    custom_id: string;
+    /** Text shown when nothing is selected (max 150 characters) */
+    placeholder?: string;
+    default_values?: MentionableSelectDefaultValue[];
+    /** Minimum number of choices (0-25, default 1) */
+    min_values?: number;
+    /** Maximum number of choices (1-25, default 1) */
+    max_values?: number;
+    disabled?: boolean;
+    /** Whether a choice is required (modals only) */
+    required?: boolean;
+}
+/** A select menu of channels (component type 8). */
+export interface ChannelSelectComponent {
+    type: 8;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Developer-defined identifier sent back in the interaction (max 100 characters) */
+    custom_id: string;
+    /** Channel types offered (all if absent) */
+    channel_types?: ChannelType[];
+    /** Text shown when nothing is selected (max 150 characters) */
+    placeholder?: string;
+    default_values?: ChannelSelectDefaultValue[];
+    /** Minimum number of choices (0-25, default 1) */
+    min_values?: number;
+    /** Maximum number of choices (1-25, default 1) */
+    max_values?: number;
+    disabled?: boolean;
+    /** Whether a choice is required (modals only) */
+    required?: boolean;
+}
+/** Any select menu: string (3), user (5), role (6), mentionable (7) or channel (8). */
+export type SelectMenuComponent = StringSelectComponent | UserSelectComponent | RoleSelectComponent | MentionableSelectComponent | ChannelSelectComponent;
+/** What a message's action row holds: buttons, or one select menu. */
+export type ComponentInMessageActionRow = ButtonComponent | SelectMenuComponent;
+/** A row of up to 5 buttons or a single select menu (component type 1). */
+export interface ActionRowComponent {
+    type: 1;
+    /** Identifier of the component within the message */
+    id?: number;
+    components: ComponentInMessageActionRow[];
+}
+/** A text field in a modal (component type 4). Modals only: a message never contains one (what a modal submit sends back is ModalSubmitTextInputComponent). */
+export interface TextInputComponent {
+    type: 4;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** Developer-defined identifier sent back in the modal submit (max 100 characters) */
+    custom_id: string;
+    style: TextInputStyle;
+    /** Label above the field (deprecated in favour of a Label component) */
+    label?: string;
+    /** Text shown when empty (max 100 characters) */
+    placeholder?: string;
+    /** Prefilled text (max 4000 characters) */
+    value?: string;
+    /** Minimum input length (0-4000) */
+    min_length?: number;
+    /** Maximum input length (1-4000) */
+    max_length?: number;
+    /** Whether the field must be filled (default true) */
+    required?: boolean;
+}
+/** A media item of a thumbnail, media gallery or file component (an https or attachment:// URL). */
+export interface UnfurledMediaItem {
+    /** URL of the media: arbitrary URL or attachment://<filename> */
+    url: string;
+    /** Proxied URL (set by Discord) */
+    proxy_url?: string;
+    width?: number | null;
+    height?: number | null;
+    /** ThumbHash placeholder */
+    placeholder?: string | null;
+    placeholder_version?: number | null;
+    /** Media type of the content */
+    content_type?: string | null;
+    loading_state?: UnfurledMediaItemLoadingState;
+    /** Bit set of UnfurledMediaItemFlags: IsAnimated = 1 << 0. */
+    flags?: number;
+    attachment_id?: Snowflake;
+}
+/** Markdown text (component type 10, Components V2). */
+export interface TextDisplayComponent {
+    type: 10;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Markdown text */
+    content: string;
+}
+/** A small image, as the accessory of a section (component type 11, Components V2). */
+export interface ThumbnailComponent {
+    type: 11;
+    /** Identifier of the component within the message */
+    id?: number;
+    media: UnfurledMediaItem;
+    /** Alt text (max 1024 characters) */
+    description?: string | null;
+    spoiler?: boolean;
+}
+/** What sits beside a section's text: a button or a thumbnail. */
+export type SectionAccessoryComponent = ButtonComponent | ThumbnailComponent;
+/** 1-3 text displays with an accessory beside them (component type 9, Components V2). */
+export interface SectionComponent {
+    type: 9;
+    /** Identifier of the component within the message */
+    id?: number;
+    components: TextDisplayComponent[];
+    accessory: SectionAccessoryComponent;
+}
+/** One image or video of a media gallery. */
+export interface MediaGalleryItem {
+    media: UnfurledMediaItem;
+    /** Alt text (max 1024 characters) */
+    description?: string | null;
+    spoiler?: boolean;
+}
+/** A grid of 1-10 images or videos (component type 12, Components V2). */
+export interface MediaGalleryComponent {
+    type: 12;
+    /** Identifier of the component within the message */
+    id?: number;
+    items: MediaGalleryItem[];
+}
+/** An attached file shown in the message (component type 13, Components V2). */
+export interface FileComponent {
+    type: 13;
+    /** Identifier of the component within the message */
+    id?: number;
+    file: UnfurledMediaItem;
+    spoiler?: boolean;
+    /** File name (set by Discord) */
+    name?: string;
+    /** File size in bytes (set by Discord) */
+    size?: number;
+}
+/** Vertical space, with or without a divider line (component type 14, Components V2). */
+export interface SeparatorComponent {
+    type: 14;
+    /** Identifier of the component within the message */
+    id?: number;
+    /** Whether a line is shown (default true) */
+    divider?: boolean;
+    spacing?: SeparatorSpacingSize;
+}
+/** What a container holds. */
+export type ComponentInContainer = ActionRowComponent | TextDisplayComponent | SectionComponent | MediaGalleryComponent | FileComponent | SeparatorComponent;
+/** A box around other components, with an optional accent colour (component type 17, Components V2). */
+export interface ContainerComponent {
+    type: 17;
+    /** Identifier of the component within the message */
+    id?: number;
+    components: ComponentInContainer[];
+    /** RGB colour of the left border (0x000000-0xFFFFFF) */
+    accent_color?: number | null;
+    spoiler?: boolean;
+}
+/** A component at the top level of a message: an action row, or (with the IsComponentsV2 message flag) a layout or content component. Told apart by type (ComponentType). */
+export type MessageTopLevelComponent = ActionRowComponent | TextDisplayComponent | SectionComponent | MediaGalleryComponent | FileComponent | SeparatorComponent | ContainerComponent;
 /** A message sent in a channel. */
 export interface Message {
     id: Snowflake;
@@ -1080,8 +1376,8 @@ export interface Message {
     interaction_metadata?: MessageInteractionMetadata;
     interaction?: MessageInteraction;
     thread?: Channel;
-    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
-    components?: unknown[];
+    /** Message components: action rows of buttons and selects, or (IsComponentsV2 flag) the layout components */
+    components?: MessageTopLevelComponent[];
     sticker_items?: StickerItem[];
     /** Deprecated */
     stickers?: Sticker[];
@@ -1098,8 +1394,8 @@ export interface Message {
 /** The copied fields of a forwarded message. */
 export interface MessageSnapshotFields {
     attachments: Attachment[];
-    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
-    components?: unknown[];
+    /** Message components: action rows of buttons and selects, or (IsComponentsV2 flag) the layout components */
+    components?: MessageTopLevelComponent[];
     content: string;
     /** @format date-time */
     edited_timestamp: string | null;
@@ -1560,19 +1856,677 @@ export interface InteractionGuild {
     features: GuildFeature[];
     locale: Locale;
 }
-/** The channel an interaction was triggered in (partial: other channel fields may be present). */
-export interface InteractionChannel {
+/** A text channel (type 0) as the channel of an interaction: the fields of GuildTextChannel, of which only id and type are sure to be present. */
+export interface PartialGuildTextChannel {
     id: Snowflake;
-    type: ChannelType;
-    name?: string | null;
+    type: 0;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    /** Initial slowmode of new threads */
+    default_thread_rate_limit_per_user?: number;
+    /** Channel topic */
+    topic?: string | null;
 }
-/** An interaction: a slash/context command, autocomplete, component use or modal submit. Simplified: one object for all interaction types, data is untyped. */
-export interface Interaction {
+/** An announcement channel (type 5) as the channel of an interaction: the fields of GuildAnnouncementChannel, of which only id and type are sure to be present. */
+export interface PartialGuildAnnouncementChannel {
+    id: Snowflake;
+    type: 5;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    /** Initial slowmode of new threads */
+    default_thread_rate_limit_per_user?: number;
+    /** Channel topic */
+    topic?: string | null;
+}
+/** A category (type 4) as the channel of an interaction: the fields of GuildCategoryChannel, of which only id and type are sure to be present. */
+export interface PartialGuildCategoryChannel {
+    id: Snowflake;
+    type: 4;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Categories cannot be nested */
+    parent_id?: null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+}
+/** A voice channel (type 2) as the channel of an interaction: the fields of GuildVoiceChannel, of which only id and type are sure to be present. */
+export interface PartialGuildVoiceChannel {
+    id: Snowflake;
+    type: 2;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** Bitrate in bits per second */
+    bitrate?: number;
+    /** Maximum users (0 = unlimited) */
+    user_limit?: number;
+    /** Voice region id, null = automatic */
+    rtc_region?: string | null;
+    video_quality_mode?: VideoQualityMode;
+}
+/** A stage channel (type 13) as the channel of an interaction: the fields of GuildStageVoiceChannel, of which only id and type are sure to be present. */
+export interface PartialGuildStageVoiceChannel {
+    id: Snowflake;
+    type: 13;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** Bitrate in bits per second */
+    bitrate?: number;
+    /** Maximum users (0 = unlimited) */
+    user_limit?: number;
+    /** Voice region id, null = automatic */
+    rtc_region?: string | null;
+    video_quality_mode?: VideoQualityMode;
+}
+/** A forum channel (type 15) as the channel of an interaction: the fields of GuildForumChannel, of which only id and type are sure to be present. */
+export interface PartialGuildForumChannel {
+    id: Snowflake;
+    type: 15;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+    /** Guidelines shown when creating a post */
+    topic?: string | null;
+    /** Id of the last created thread */
+    last_message_id?: Snowflake | null;
+    /** Slowmode for creating posts */
+    rate_limit_per_user?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    available_tags?: ForumTag[];
+    default_thread_rate_limit_per_user?: number;
+    default_reaction_emoji?: DefaultReactionEmoji | null;
+    default_sort_order?: SortOrderType | null;
+    default_forum_layout?: ForumLayoutType;
+}
+/** A media channel (type 16) as the channel of an interaction: the fields of GuildMediaChannel, of which only id and type are sure to be present. */
+export interface PartialGuildMediaChannel {
+    id: Snowflake;
+    type: 16;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    /** Parent category */
+    parent_id?: Snowflake | null;
+    nsfw?: boolean;
+    /** Sort position */
+    position?: number;
+    /** Guidelines shown when creating a post */
+    topic?: string | null;
+    /** Id of the last created thread */
+    last_message_id?: Snowflake | null;
+    /** Slowmode for creating posts */
+    rate_limit_per_user?: number;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    default_auto_archive_duration?: ThreadAutoArchiveDuration;
+    available_tags?: ForumTag[];
+    default_thread_rate_limit_per_user?: number;
+    default_reaction_emoji?: DefaultReactionEmoji | null;
+    default_sort_order?: SortOrderType | null;
+}
+/** A thread (types 10-12) as the channel of an interaction: the fields of ThreadChannel, of which only id and type are sure to be present. */
+export interface PartialThreadChannel {
+    id: Snowflake;
+    type: PartialThreadChannelType;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** 1-100 characters */
+    name?: string;
+    guild_id?: Snowflake;
+    permission_overwrites?: Overwrite[];
+    parent_id?: Snowflake;
+    nsfw?: boolean;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    member?: ThreadMember;
+    thread_metadata?: ThreadMetadata;
+    /** Approximate message count (excluding the starter message) */
+    message_count?: number;
+    /** Approximate member count, stops at 50 */
+    member_count?: number;
+    owner_id?: Snowflake;
+    /** Messages ever sent, not decremented on delete */
+    total_message_sent?: number;
+    /** Forum tag ids */
+    applied_tags?: Snowflake[];
+}
+/** A DM channel (type 1) as the channel of an interaction: the fields of DMChannel, of which only id and type are sure to be present. */
+export interface PartialDmChannel {
+    id: Snowflake;
+    type: 1;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    recipients?: User[];
+    /** DMs have no name */
+    name?: null;
+}
+/** A group DM channel (type 3) as the channel of an interaction: the fields of GroupDMChannel, of which only id and type are sure to be present. */
+export interface PartialGroupDmChannel {
+    id: Snowflake;
+    type: 3;
+    /** Channel flags. Bit set of ChannelFlags: GuildFeedRemoved = 1 << 0, Pinned = 1 << 1, ActiveChannelsRemoved = 1 << 2, RequireTag = 1 << 4, IsSpam = 1 << 5, IsGuildResourceChannel = 1 << 7, ClydeAI = 1 << 8, IsScheduledForDeletion = 1 << 9, HideMediaDownloadOptions = 1 << 15, ChannelObfuscated = 1 << 17, IsSpoilerChannel = 1 << 21. */
+    flags?: number;
+    /** Slowmode in seconds (0-21600) */
+    rate_limit_per_user?: number;
+    /** Id of the last message (may not exist) */
+    last_message_id?: Snowflake | null;
+    /** @format date-time */
+    last_pin_timestamp?: string | null;
+    recipients?: User[];
+    name?: string | null;
+    /** Application that created it, if any */
+    application_id?: Snowflake | null;
+    /** Icon hash */
+    icon?: string | null;
+    owner_id?: Snowflake;
+    /** Managed by an application */
+    managed?: boolean;
+}
+/** The channel an interaction was triggered in: a partial channel of any type, told apart by type. */
+export type InteractionChannel = PartialGuildTextChannel | PartialGuildAnnouncementChannel | PartialGuildCategoryChannel | PartialGuildVoiceChannel | PartialGuildStageVoiceChannel | PartialGuildForumChannel | PartialGuildMediaChannel | PartialThreadChannel | PartialDmChannel | PartialGroupDmChannel;
+/** A string option and its value. */
+export interface ApplicationCommandInteractionDataStringOption {
+    /** Option name */
+    name: string;
+    type: 3;
+    value: string;
+    /** True for the option the user is typing in (autocomplete) */
+    focused?: boolean;
+}
+/** An integer option and its value. */
+export interface ApplicationCommandInteractionDataIntegerOption {
+    /** Option name */
+    name: string;
+    type: 4;
+    value: number;
+    /** True for the option the user is typing in (autocomplete) */
+    focused?: boolean;
+}
+/** A boolean option and its value. */
+export interface ApplicationCommandInteractionDataBooleanOption {
+    /** Option name */
+    name: string;
+    type: 5;
+    value: boolean;
+}
+/** A user option: the user id (details in resolved.users and resolved.members). */
+export interface ApplicationCommandInteractionDataUserOption {
+    /** Option name */
+    name: string;
+    type: 6;
+    value: Snowflake;
+}
+/** A channel option: the channel id (details in resolved.channels). */
+export interface ApplicationCommandInteractionDataChannelOption {
+    /** Option name */
+    name: string;
+    type: 7;
+    value: Snowflake;
+}
+/** A role option: the role id (details in resolved.roles). */
+export interface ApplicationCommandInteractionDataRoleOption {
+    /** Option name */
+    name: string;
+    type: 8;
+    value: Snowflake;
+}
+/** A mentionable option: a user or role id (details in resolved). */
+export interface ApplicationCommandInteractionDataMentionableOption {
+    /** Option name */
+    name: string;
+    type: 9;
+    value: Snowflake;
+}
+/** A number (double) option and its value. */
+export interface ApplicationCommandInteractionDataNumberOption {
+    /** Option name */
+    name: string;
+    type: 10;
+    value: number;
+    /** True for the option the user is typing in (autocomplete) */
+    focused?: boolean;
+}
+/** An attachment option: the attachment id (details in resolved.attachments). */
+export interface ApplicationCommandInteractionDataAttachmentOption {
+    /** Option name */
+    name: string;
+    type: 11;
+    value: Snowflake;
+}
+/** An integer option during autocomplete: value is what the user has typed so far, as a string. */
+export interface AutocompleteInteractionDataIntegerOption {
+    /** Option name */
+    name: string;
+    type: 4;
+    value: string;
+    /** True for the option the user is typing in (autocomplete) */
+    focused?: boolean;
+}
+/** A number option during autocomplete: value is what the user has typed so far, as a string. */
+export interface AutocompleteInteractionDataNumberOption {
+    /** Option name */
+    name: string;
+    type: 10;
+    value: string;
+    /** True for the option the user is typing in (autocomplete) */
+    focused?: boolean;
+}
+/** An option with a value, told apart by type (ApplicationCommandOptionType 3-11). */
+export type ApplicationCommandInteractionDataBasicOption = ApplicationCommandInteractionDataStringOption | ApplicationCommandInteractionDataIntegerOption | ApplicationCommandInteractionDataBooleanOption | ApplicationCommandInteractionDataUserOption | ApplicationCommandInteractionDataChannelOption | ApplicationCommandInteractionDataRoleOption | ApplicationCommandInteractionDataMentionableOption | ApplicationCommandInteractionDataNumberOption | ApplicationCommandInteractionDataAttachmentOption;
+/** An option with a value during autocomplete: as in a command, except that integer and number values are strings. */
+export type AutocompleteInteractionDataBasicOption = ApplicationCommandInteractionDataStringOption | AutocompleteInteractionDataIntegerOption | ApplicationCommandInteractionDataBooleanOption | ApplicationCommandInteractionDataUserOption | ApplicationCommandInteractionDataChannelOption | ApplicationCommandInteractionDataRoleOption | ApplicationCommandInteractionDataMentionableOption | AutocompleteInteractionDataNumberOption | ApplicationCommandInteractionDataAttachmentOption;
+/** A sub-command the user chose, with its options. */
+export interface ApplicationCommandInteractionDataSubcommandOption {
+    /** Sub-command name */
+    name: string;
+    type: 1;
+    options?: ApplicationCommandInteractionDataBasicOption[];
+}
+/** A sub-command group the user chose, with the sub-command in it. */
+export interface ApplicationCommandInteractionDataSubcommandGroupOption {
+    /** Sub-command group name */
+    name: string;
+    type: 2;
+    options: ApplicationCommandInteractionDataSubcommandOption[];
+}
+/** An option of a chat input command: a sub-command (type 1), a sub-command group (type 2) or an option with a value (3-11). */
+export type ApplicationCommandInteractionDataOption = ApplicationCommandInteractionDataSubcommandOption | ApplicationCommandInteractionDataSubcommandGroupOption | ApplicationCommandInteractionDataBasicOption;
+/** A sub-command the user chose, with its options (autocomplete). */
+export interface AutocompleteInteractionDataSubcommandOption {
+    /** Sub-command name */
+    name: string;
+    type: 1;
+    options?: AutocompleteInteractionDataBasicOption[];
+}
+/** A sub-command group the user chose, with the sub-command in it (autocomplete). */
+export interface AutocompleteInteractionDataSubcommandGroupOption {
+    /** Sub-command group name */
+    name: string;
+    type: 2;
+    options: AutocompleteInteractionDataSubcommandOption[];
+}
+/** An option of a chat input command during autocomplete: a sub-command (type 1), a sub-command group (type 2) or an option with a value (3-11). */
+export type AutocompleteInteractionDataOption = AutocompleteInteractionDataSubcommandOption | AutocompleteInteractionDataSubcommandGroupOption | AutocompleteInteractionDataBasicOption;
+/** The users (and their members, in a guild) referenced by a user command or a user select, keyed by id. */
+export interface UserInteractionDataResolved {
+    users: Record<string, User>;
+    members?: Record<string, ResolvedMember>;
+}
+/** The message a message command was used on, keyed by id. */
+export interface MessageApplicationCommandInteractionDataResolved {
+    messages: Record<string, Message>;
+}
+/** The roles chosen in a role select, keyed by id. */
+export interface RoleSelectInteractionDataResolved {
+    roles: Record<string, Role>;
+}
+/** The users, members and roles chosen in a mentionable select, keyed by id. */
+export interface MentionableSelectInteractionDataResolved {
+    users?: Record<string, User>;
+    members?: Record<string, ResolvedMember>;
+    roles?: Record<string, Role>;
+}
+/** The channels chosen in a channel select, keyed by id. */
+export interface ChannelSelectInteractionDataResolved {
+    channels: Record<string, ResolvedChannel | ResolvedThreadChannel>;
+}
+/** The data of a slash (chat input) command interaction: the command and the options the user filled in. */
+export interface ChatInputApplicationCommandInteractionData {
+    id: Snowflake;
+    /** ApplicationCommandType */
+    type: 1;
+    /** Command name */
+    name: string;
+    guild_id?: Snowflake;
+    /** The options (or the sub-command) the user chose */
+    options?: ApplicationCommandInteractionDataOption[];
+    resolved?: InteractionDataResolved;
+    /** Never present: only user and message commands have a target */
+    target_id?: never;
+}
+/** The data of a user (context menu) command interaction: the command and the user it was used on. */
+export interface UserApplicationCommandInteractionData {
+    id: Snowflake;
+    /** ApplicationCommandType */
+    type: 2;
+    /** Command name */
+    name: string;
+    guild_id?: Snowflake;
+    /** Never present: only chat input commands have options */
+    options?: never;
+    resolved: UserInteractionDataResolved;
+    target_id: Snowflake;
+}
+/** The data of a message (context menu) command interaction: the command and the message it was used on. */
+export interface MessageApplicationCommandInteractionData {
+    id: Snowflake;
+    /** ApplicationCommandType */
+    type: 3;
+    /** Command name */
+    name: string;
+    guild_id?: Snowflake;
+    /** Never present: only chat input commands have options */
+    options?: never;
+    resolved: MessageApplicationCommandInteractionDataResolved;
+    target_id: Snowflake;
+}
+/** The data of an app's primary entry point command interaction (launching an activity). */
+export interface PrimaryEntryPointCommandInteractionData {
+    id: Snowflake;
+    /** ApplicationCommandType */
+    type: 4;
+    /** Command name */
+    name: string;
+    guild_id?: Snowflake;
+    /** Never present: only chat input commands have options */
+    options?: never;
+    /** Never present: an entry point command has no options to resolve */
+    resolved?: never;
+    /** Never present: only user and message commands have a target */
+    target_id?: never;
+}
+/** The data of an autocomplete interaction: the chat input command being typed, its options so far, and which one is focused. */
+export interface AutocompleteApplicationCommandInteractionData {
+    id: Snowflake;
+    /** ApplicationCommandType */
+    type: 1;
+    /** Command name */
+    name: string;
+    guild_id?: Snowflake;
+    /** The options so far; the one being typed has focused true */
+    options: AutocompleteInteractionDataOption[];
+    resolved?: InteractionDataResolved;
+    /** Never present: only user and message commands have a target */
+    target_id?: never;
+}
+/** The data of an application command interaction, told apart by type (ApplicationCommandType): chat input (1), user (2), message (3) or primary entry point (4). */
+export type ApplicationCommandInteractionData = ChatInputApplicationCommandInteractionData | UserApplicationCommandInteractionData | MessageApplicationCommandInteractionData | PrimaryEntryPointCommandInteractionData;
+/** The data of a button click. */
+export interface MessageButtonInteractionData {
+    /** The custom_id of the component used */
+    custom_id: string;
+    /** ComponentType */
+    component_type: 2;
+    /** Never present: a button has no values */
+    values?: never;
+    /** Never present: only user, role, mentionable and channel selects resolve what was chosen */
+    resolved?: never;
+}
+/** The data of a string select: the values of the chosen options. */
+export interface MessageStringSelectInteractionData {
+    /** The custom_id of the component used */
+    custom_id: string;
+    /** ComponentType */
+    component_type: 3;
+    /** Values of the chosen options */
+    values: string[];
+    /** Never present: only user, role, mentionable and channel selects resolve what was chosen */
+    resolved?: never;
+}
+/** The data of a user select: the chosen users. */
+export interface MessageUserSelectInteractionData {
+    /** The custom_id of the component used */
+    custom_id: string;
+    /** ComponentType */
+    component_type: 5;
+    /** Ids of the chosen entities */
+    values: Snowflake[];
+    resolved: UserInteractionDataResolved;
+}
+/** The data of a role select: the chosen roles. */
+export interface MessageRoleSelectInteractionData {
+    /** The custom_id of the component used */
+    custom_id: string;
+    /** ComponentType */
+    component_type: 6;
+    /** Ids of the chosen entities */
+    values: Snowflake[];
+    resolved: RoleSelectInteractionDataResolved;
+}
+/** The data of a mentionable select: the chosen users and roles. */
+export interface MessageMentionableSelectInteractionData {
+    /** The custom_id of the component used */
+    custom_id: string;
+    /** ComponentType */
+    component_type: 7;
+    /** Ids of the chosen entities */
+    values: Snowflake[];
+    resolved: MentionableSelectInteractionDataResolved;
+}
+/** The data of a channel select: the chosen channels. */
+export interface MessageChannelSelectInteractionData {
+    /** The custom_id of the component used */
+    custom_id: string;
+    /** ComponentType */
+    component_type: 8;
+    /** Ids of the chosen entities */
+    values: Snowflake[];
+    resolved: ChannelSelectInteractionDataResolved;
+}
+/** The data of a message component interaction, told apart by component_type: a button (2) or a select menu (3, 5-8). */
+export type MessageComponentInteractionData = MessageButtonInteractionData | MessageStringSelectInteractionData | MessageUserSelectInteractionData | MessageRoleSelectInteractionData | MessageMentionableSelectInteractionData | MessageChannelSelectInteractionData;
+/** A text input of a submitted modal, with what the user typed. */
+export interface ModalSubmitTextInputComponent {
+    type: 4;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** The text entered */
+    value: string;
+}
+/** A string select of a submitted modal, with the chosen values. */
+export interface ModalSubmitStringSelectComponent {
+    type: 3;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Values of the chosen options */
+    values: string[];
+}
+/** A user select of a submitted modal, with the chosen user ids. */
+export interface ModalSubmitUserSelectComponent {
+    type: 5;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Ids of the chosen users */
+    values: string[];
+}
+/** A role select of a submitted modal, with the chosen role ids. */
+export interface ModalSubmitRoleSelectComponent {
+    type: 6;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Ids of the chosen roles */
+    values: string[];
+}
+/** A mentionable select of a submitted modal, with the chosen user and role ids. */
+export interface ModalSubmitMentionableSelectComponent {
+    type: 7;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Ids of the chosen users and roles */
+    values: string[];
+}
+/** A channel select of a submitted modal, with the chosen channel ids. */
+export interface ModalSubmitChannelSelectComponent {
+    type: 8;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Ids of the chosen channels */
+    values: string[];
+}
+/** A file upload of a submitted modal, with the uploaded attachment ids. */
+export interface ModalSubmitFileUploadComponent {
+    type: 19;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Ids of the uploaded attachments (details in resolved.attachments) */
+    values: string[];
+}
+/** A radio group of a submitted modal, with the chosen value. */
+export interface ModalSubmitRadioGroupComponent {
+    type: 21;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Value of the chosen option, null if none */
+    value: string | null;
+}
+/** A checkbox group of a submitted modal, with the checked values. */
+export interface ModalSubmitCheckboxGroupComponent {
+    type: 22;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Values of the checked options */
+    values: string[];
+}
+/** A checkbox of a submitted modal, checked or not. */
+export interface ModalSubmitCheckboxComponent {
+    type: 23;
+    /** Identifier of the component within the modal */
+    id?: number;
+    /** The custom_id of the component */
+    custom_id: string;
+    /** Whether it is checked */
+    value: boolean;
+}
+/** An input of a submitted modal (inside a label), with its value(s), told apart by type (ComponentType). */
+export type ModalSubmitComponent = ModalSubmitTextInputComponent | ModalSubmitStringSelectComponent | ModalSubmitUserSelectComponent | ModalSubmitRoleSelectComponent | ModalSubmitMentionableSelectComponent | ModalSubmitChannelSelectComponent | ModalSubmitFileUploadComponent | ModalSubmitRadioGroupComponent | ModalSubmitCheckboxGroupComponent | ModalSubmitCheckboxComponent;
+/** An action row of a submitted modal, holding text inputs (the older modal layout). */
+export interface ModalSubmitActionRowComponent {
+    type: 1;
+    /** Identifier of the component within the modal */
+    id?: number;
+    components: ModalSubmitTextInputComponent[];
+}
+/** A label of a submitted modal, holding one input. */
+export interface ModalSubmitLabelComponent {
+    type: 18;
+    /** Identifier of the component within the modal */
+    id?: number;
+    component: ModalSubmitComponent;
+}
+/** A text display of a submitted modal (its content is not sent back). */
+export interface ModalSubmitTextDisplayComponent {
+    type: 10;
+    /** Identifier of the component within the modal */
+    id?: number;
+}
+/** A top-level component of a submitted modal: an action row (1), a label (18) or a text display (10). */
+export type ModalSubmissionComponent = ModalSubmitActionRowComponent | ModalSubmitLabelComponent | ModalSubmitTextDisplayComponent;
+/** The data of a modal submit interaction; the values are in the submitted components. */
+export interface ModalSubmitInteractionData {
+    /** The custom_id of the modal */
+    custom_id: string;
+    components: ModalSubmissionComponent[];
+    resolved?: InteractionDataResolved;
+}
+/** A ping (interaction type 1). Sent to an interactions endpoint URL to check it, never over the gateway: here because discord-api-types' APIInteraction includes it. */
+export interface PingInteraction {
     id: Snowflake;
     application_id: Snowflake;
-    type: InteractionType;
-    /** Interaction data; its shape depends on type (command options, component custom_id and values, modal fields). Untyped here. */
-    data?: unknown;
+    /** InteractionType */
+    type: 1;
     guild?: InteractionGuild;
     guild_id?: Snowflake;
     channel?: InteractionChannel;
@@ -1584,7 +2538,6 @@ export interface Interaction {
     version: 1;
     message?: Message;
     app_permissions: Permissions;
-    locale?: Locale;
     guild_locale?: Locale;
     entitlements: Entitlement[];
     authorizing_integration_owners: AuthorizingIntegrationOwners;
@@ -1592,6 +2545,192 @@ export interface Interaction {
     /** Max attachment size in bytes */
     attachment_size_limit: number;
 }
+/** A slash command used (interaction type 2, command type 1). */
+export interface ChatInputApplicationCommandInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 2;
+    data: ChatInputApplicationCommandInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel: InteractionChannel;
+    channel_id: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message?: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** A user context menu command used (interaction type 2, command type 2). */
+export interface UserApplicationCommandInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 2;
+    data: UserApplicationCommandInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel: InteractionChannel;
+    channel_id: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message?: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** A message context menu command used (interaction type 2, command type 3). */
+export interface MessageApplicationCommandInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 2;
+    data: MessageApplicationCommandInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel: InteractionChannel;
+    channel_id: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message?: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** An app's primary entry point command used (interaction type 2, command type 4). */
+export interface PrimaryEntryPointCommandInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 2;
+    data: PrimaryEntryPointCommandInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel: InteractionChannel;
+    channel_id: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message?: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** An application command used (interaction type 2); data.type tells which kind of command. */
+export type ApplicationCommandInteraction = ChatInputApplicationCommandInteraction | UserApplicationCommandInteraction | MessageApplicationCommandInteraction | PrimaryEntryPointCommandInteraction;
+/** A message component used: a button clicked or a select menu chosen from (interaction type 3). message is the message the component is on. */
+export interface MessageComponentInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 3;
+    data: MessageComponentInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel: InteractionChannel;
+    channel_id: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** A user typing in an option with autocomplete (interaction type 4): answer with choices. */
+export interface ApplicationCommandAutocompleteInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 4;
+    data: AutocompleteApplicationCommandInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel?: InteractionChannel;
+    channel_id?: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message?: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** A modal submitted (interaction type 5). */
+export interface ModalSubmitInteraction {
+    id: Snowflake;
+    application_id: Snowflake;
+    /** InteractionType */
+    type: 5;
+    data: ModalSubmitInteractionData;
+    guild?: InteractionGuild;
+    guild_id?: Snowflake;
+    channel?: InteractionChannel;
+    channel_id?: Snowflake;
+    member?: InteractionGuildMember;
+    user?: User;
+    /** Continuation token for responding (valid 15 minutes) */
+    token: string;
+    version: 1;
+    message?: Message;
+    app_permissions: Permissions;
+    locale: Locale;
+    guild_locale?: Locale;
+    entitlements: Entitlement[];
+    authorizing_integration_owners: AuthorizingIntegrationOwners;
+    context?: InteractionContextType;
+    /** Max attachment size in bytes */
+    attachment_size_limit: number;
+}
+/** An interaction: a command used (type 2), a message component used (3), autocomplete (4), a modal submitted (5), or a ping (1). Told apart by type (InteractionType). */
+export type Interaction = PingInteraction | ApplicationCommandInteraction | MessageComponentInteraction | ApplicationCommandAutocompleteInteraction | ModalSubmitInteraction;
 /** Initial state after Identify. */
 export interface ReadyEvent {
     /** Gateway API version */
@@ -1920,8 +3059,8 @@ export interface GuildCreateEvent {
     joined_at: string;
     /** Over the large threshold */
     large: boolean;
-    /** True if unavailable due to an outage */
-    unavailable?: boolean;
+    /** Absent or false: the guild is available (an unavailable one arrives as UnavailableGuildCreateEvent) */
+    unavailable?: false;
     member_count: number;
     voice_states: BaseVoiceState[];
     /** Members (only the current user and voice members without GUILD_MEMBERS in large guilds) */
@@ -1933,6 +3072,12 @@ export interface GuildCreateEvent {
     stage_instances: StageInstance[];
     guild_scheduled_events: GuildScheduledEvent[];
     soundboard_sounds: SoundboardSound[];
+}
+/** GUILD_CREATE for a guild that is unavailable because of an outage: only its id, and unavailable: true. The full guild follows in another GUILD_CREATE when it becomes available. */
+export interface UnavailableGuildCreateEvent {
+    id: Snowflake;
+    /** Always true here */
+    unavailable: true;
 }
 /** A guild became unavailable (unavailable: true) or the user left or was removed (unavailable absent). */
 export interface GuildDeleteEvent {
@@ -2130,8 +3275,8 @@ export interface MessageCreateEvent {
     interaction_metadata?: MessageInteractionMetadata;
     interaction?: MessageInteraction;
     thread?: Channel;
-    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
-    components?: unknown[];
+    /** Message components: action rows of buttons and selects, or (IsComponentsV2 flag) the layout components */
+    components?: MessageTopLevelComponent[];
     sticker_items?: StickerItem[];
     /** Deprecated */
     stickers?: Sticker[];
@@ -2194,8 +3339,8 @@ export interface MessageUpdateEvent {
     interaction_metadata?: MessageInteractionMetadata;
     interaction?: MessageInteraction;
     thread?: Channel;
-    /** Message components (action rows, buttons, selects, and the Components V2 layout). Simplified: the component union is not modelled, items are untyped. */
-    components?: unknown[];
+    /** Message components: action rows of buttons and selects, or (IsComponentsV2 flag) the layout components */
+    components?: MessageTopLevelComponent[];
     sticker_items?: StickerItem[];
     /** Deprecated */
     stickers?: Sticker[];
@@ -2326,6 +3471,14 @@ export type GuildScheduledEventRecurrenceRuleMonth = 1 | 2 | 3 | 4 | 5 | 6 | 7 |
 export type InviteTargetType = 1 | 2;
 export type InteractionType = 1 | 2 | 3 | 4 | 5;
 export type InteractionContextType = 0 | 1 | 2;
+export type ComponentType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 16 | 17 | 18 | 19 | 21 | 22 | 23;
+export type ButtonStyle = 1 | 2 | 3 | 4 | 5 | 6;
+export type TextInputStyle = 1 | 2;
+export type SelectMenuDefaultValueType = 'channel' | 'role' | 'user';
+export type UnfurledMediaItemLoadingState = 0 | 1 | 2 | 3;
+export type SeparatorSpacingSize = 1 | 2;
+export type ApplicationCommandType = 1 | 2 | 3 | 4;
+export type ApplicationCommandOptionType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
 export type EntitlementType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 export type TeamMemberMembershipState = 1 | 2;
 export type TeamMemberRole = 'admin' | 'developer' | 'read_only';
@@ -2336,7 +3489,10 @@ export type GuildAfkTimeout = 60 | 300 | 900 | 1800 | 3600;
 export type ThreadChannelType = 10 | 11 | 12;
 export type ResolvedChannelType = 0 | 1 | 2 | 3 | 4 | 5 | 13 | 14 | 15 | 16;
 export type ResolvedThreadChannelType = 10 | 11 | 12;
+export type InteractiveButtonComponentStyle = 1 | 2 | 3 | 4;
+export type MentionableSelectDefaultValueType = 'role' | 'user';
 export type GuildScheduledEventRecurrenceRuleNWeekdayN = 1 | 2 | 3 | 4 | 5;
+export type PartialThreadChannelType = 10 | 11 | 12;
 export type ThreadCreateEventType = 10 | 11 | 12;
 export type GuildCreateEventAfkTimeout = 60 | 300 | 900 | 1800 | 3600;
 export type MessageCreateEventChannelType = 0 | 1 | 2 | 3 | 5 | 10 | 11 | 12 | 13;
@@ -2399,7 +3555,7 @@ export interface HelloData {
 }
 /** Whether the session is resumable */
 export type InvalidSessionData = boolean;
-export type GuildCreateData = GuildCreateEvent | UnavailableGuild;
+export type GuildCreateData = GuildCreateEvent | UnavailableGuildCreateEvent;
 /**
  * Bit flags of {@link GatewayIntents}; combine them with `|`.
  *
@@ -2803,6 +3959,84 @@ export declare const InteractionContextType: {
     readonly Guild: 0;
     readonly BotDm: 1;
     readonly PrivateChannel: 2;
+};
+/** The members of {@link ComponentType} by name. */
+export declare const ComponentType: {
+    readonly ActionRow: 1;
+    readonly Button: 2;
+    readonly StringSelect: 3;
+    readonly TextInput: 4;
+    readonly UserSelect: 5;
+    readonly RoleSelect: 6;
+    readonly MentionableSelect: 7;
+    readonly ChannelSelect: 8;
+    readonly Section: 9;
+    readonly TextDisplay: 10;
+    readonly Thumbnail: 11;
+    readonly MediaGallery: 12;
+    readonly File: 13;
+    readonly Separator: 14;
+    readonly ContentInventoryEntry: 16;
+    readonly Container: 17;
+    readonly Label: 18;
+    readonly FileUpload: 19;
+    readonly RadioGroup: 21;
+    readonly CheckboxGroup: 22;
+    readonly Checkbox: 23;
+    readonly SelectMenu: 3;
+};
+/** The members of {@link ButtonStyle} by name. */
+export declare const ButtonStyle: {
+    readonly Primary: 1;
+    readonly Secondary: 2;
+    readonly Success: 3;
+    readonly Danger: 4;
+    readonly Link: 5;
+    readonly Premium: 6;
+};
+/** The members of {@link TextInputStyle} by name. */
+export declare const TextInputStyle: {
+    readonly Short: 1;
+    readonly Paragraph: 2;
+};
+/** The members of {@link SelectMenuDefaultValueType} by name. */
+export declare const SelectMenuDefaultValueType: {
+    readonly Channel: "channel";
+    readonly Role: "role";
+    readonly User: "user";
+};
+/** The members of {@link UnfurledMediaItemLoadingState} by name. */
+export declare const UnfurledMediaItemLoadingState: {
+    readonly Unknown: 0;
+    readonly Loading: 1;
+    readonly LoadedSuccess: 2;
+    readonly LoadedNotFound: 3;
+};
+/** The members of {@link SeparatorSpacingSize} by name. */
+export declare const SeparatorSpacingSize: {
+    readonly Small: 1;
+    readonly Large: 2;
+};
+/** The members of {@link ApplicationCommandType} by name. */
+export declare const ApplicationCommandType: {
+    readonly ChatInput: 1;
+    readonly User: 2;
+    readonly Message: 3;
+    readonly PrimaryEntryPoint: 4;
+};
+/** The members of {@link ApplicationCommandOptionType} by name. */
+export declare const ApplicationCommandOptionType: {
+    readonly Subcommand: 1;
+    readonly SubcommandGroup: 2;
+    readonly StringType: 3;
+    readonly Integer: 4;
+    readonly BooleanType: 5;
+    readonly User: 6;
+    readonly Channel: 7;
+    readonly Role: 8;
+    readonly Mentionable: 9;
+    readonly NumberType: 10;
+    readonly Attachment: 11;
 };
 /** The members of {@link EntitlementType} by name. */
 export declare const EntitlementType: {

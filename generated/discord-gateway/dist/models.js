@@ -402,6 +402,84 @@ export const InteractionContextType = {
     BotDm: 1,
     PrivateChannel: 2,
 };
+/** The members of {@link ComponentType} by name. */
+export const ComponentType = {
+    ActionRow: 1,
+    Button: 2,
+    StringSelect: 3,
+    TextInput: 4,
+    UserSelect: 5,
+    RoleSelect: 6,
+    MentionableSelect: 7,
+    ChannelSelect: 8,
+    Section: 9,
+    TextDisplay: 10,
+    Thumbnail: 11,
+    MediaGallery: 12,
+    File: 13,
+    Separator: 14,
+    ContentInventoryEntry: 16,
+    Container: 17,
+    Label: 18,
+    FileUpload: 19,
+    RadioGroup: 21,
+    CheckboxGroup: 22,
+    Checkbox: 23,
+    SelectMenu: 3,
+};
+/** The members of {@link ButtonStyle} by name. */
+export const ButtonStyle = {
+    Primary: 1,
+    Secondary: 2,
+    Success: 3,
+    Danger: 4,
+    Link: 5,
+    Premium: 6,
+};
+/** The members of {@link TextInputStyle} by name. */
+export const TextInputStyle = {
+    Short: 1,
+    Paragraph: 2,
+};
+/** The members of {@link SelectMenuDefaultValueType} by name. */
+export const SelectMenuDefaultValueType = {
+    Channel: 'channel',
+    Role: 'role',
+    User: 'user',
+};
+/** The members of {@link UnfurledMediaItemLoadingState} by name. */
+export const UnfurledMediaItemLoadingState = {
+    Unknown: 0,
+    Loading: 1,
+    LoadedSuccess: 2,
+    LoadedNotFound: 3,
+};
+/** The members of {@link SeparatorSpacingSize} by name. */
+export const SeparatorSpacingSize = {
+    Small: 1,
+    Large: 2,
+};
+/** The members of {@link ApplicationCommandType} by name. */
+export const ApplicationCommandType = {
+    ChatInput: 1,
+    User: 2,
+    Message: 3,
+    PrimaryEntryPoint: 4,
+};
+/** The members of {@link ApplicationCommandOptionType} by name. */
+export const ApplicationCommandOptionType = {
+    Subcommand: 1,
+    SubcommandGroup: 2,
+    StringType: 3,
+    Integer: 4,
+    BooleanType: 5,
+    User: 6,
+    Channel: 7,
+    Role: 8,
+    Mentionable: 9,
+    NumberType: 10,
+    Attachment: 11,
+};
 /** The members of {@link EntitlementType} by name. */
 export const EntitlementType = {
     Purchase: 1,
