@@ -14,8 +14,8 @@ import type {
   TypeScriptGenerator,
 } from '@asyncapi/modelina';
 import type { GatewayIr, JsonSchema, NamedSchema } from '../ir/types.js';
-import { propertyKey } from '../ir/names.js';
-import { arrayText, literal, typeText } from './type-text.js';
+import { literal, propertyKey } from './escape.js';
+import { arrayText, typeText } from './type-text.js';
 import { renderJsDoc, schemaDocLines } from './jsdoc.js';
 
 /** Marks which Modelina input schema is which IR schema; read back in the type mapping. */
