@@ -10,8 +10,12 @@ import type { GatewayIr } from './ir/types.js';
 import type { Perspective } from './ir/collect-messages.js';
 import { GENERATOR_VERSION, TEMPLATES_DIR, generatorHash } from './version.js';
 import { MANIFEST_FILE, buildManifest, parseManifest } from './write/manifest.js';
-import { compareOutput, listFiles, writeOutput, type DriftReport } from './write/write-output.js';
-import { loadIrOffThread } from './load/load-ir.js';
+import { compareOutput, writeOutput, type DriftReport } from './write/write-output.js';
+import { assertReplaceable, walkKnown } from './write/owned-tree.js';
+import { startLoader } from './load/load-ir.js';
+import { assertSpecFile, precheckInputs } from './load/precheck.js';
+import { DEFAULT_MAX_MEMORY_MB, defaultTimeoutMs, type ParseLimits } from './load/limits.js';
+import { assertPackageName } from './package-name.js';
 import { lineCommentText } from './emit/escape.js';
 
 export interface GenerateOptions {
@@ -25,6 +29,12 @@ export interface GenerateOptions {
   perspective?: Perspective;
   /** Treat the parser's warnings as errors. */
   strict?: boolean;
+  /** Let `$ref`s reach files outside the spec's folder (by default they may not: see `load/precheck.ts`). */
+  allowRefOutside?: boolean;
+  /** Time and memory the parse may take. */
+  limits?: ParseLimits;
+  /** Replace the output folder even when gen-gateway did not write it, or its files were edited since. */
+  force?: boolean;
 }
 
 export interface GenerateResult {
@@ -42,11 +52,17 @@ export interface CheckResult {
   drift: DriftReport;
 }
 
+/** `<spec file name>-client`, spelled as npm wants it (lower case, no spaces): `My API.yaml` -> `my-api-client`. */
+function defaultPackageName(base: string): string {
+  const name = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '');
+  return `${name === '' ? 'asyncapi' : name}-client`;
+}
+
 function defaults(options: GenerateOptions) {
   const base = path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '');
   return {
     outDir: options.outDir ?? path.join('generated', base),
-    packageName: options.packageName ?? `${base}-client`,
+    packageName: options.packageName ?? defaultPackageName(base),
     perspective: options.perspective ?? 'client',
     specFile: path.basename(options.spec),
   };
@@ -60,11 +76,24 @@ function manifestOptions(options: GenerateOptions): Record<string, string> {
 /** Runs load -> IR -> emit in memory; nothing is written. */
 export async function generateFiles(options: GenerateOptions): Promise<GenerateResult> {
   const d = defaults(options);
-  const inputs = await readInputs(options.spec).catch((error: NodeJS.ErrnoException) => {
-    throw new GenerateError('spec-not-found', `${options.spec}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { cause: error });
-  });
-  // The parser works in a worker while this thread loads and warms up the emitters (see warm-up.ts).
-  const loading = loadIrOffThread({ spec: options.spec, perspective: d.perspective, strict: options.strict ?? false });
+  assertPackageName(d.packageName);
+  await assertSpecFile(options.spec);
+  // The loader thread imports the parser while this one checks the input files, then parses while this one
+  // loads and warms up the emitters (see warm-up.ts).
+  const loader = startLoader({ maxMemoryMb: options.limits?.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
+  let bytes: number;
+  let inputs: InputFile[];
+  try {
+    ({ bytes } = await precheckInputs(options.spec, { allowRefOutside: options.allowRefOutside ?? false }));
+    inputs = await readInputs(options.spec, { allowRefOutside: options.allowRefOutside ?? false });
+  } catch (error) {
+    loader.cancel();
+    throw error;
+  }
+  const loading = loader.run(
+    { spec: options.spec, perspective: d.perspective, strict: options.strict ?? false },
+    { timeoutMs: options.limits?.timeoutMs ?? defaultTimeoutMs(bytes) },
+  );
   const warming = import('./emit/warm-up.js').then((m) => m.warmUpEmitters()).catch(() => undefined);
   const { ir, warnings } = await loading;
   await warming;
@@ -102,8 +131,10 @@ async function emitFiles(ir: GatewayIr, inputs: InputFile[], options: GenerateOp
 
 /** Generates and writes atomically: on any failure, the previous output stays as it was. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // Checked first, so that a wrong --out fails at once rather than after the parse; again before the swap.
+  await assertReplaceable(defaults(options).outDir, options.force ?? false);
   const result = await generateFiles(options);
-  await writeOutput(result.outDir, result.files);
+  await writeOutput(result.outDir, result.files, { force: options.force ?? false });
   return result;
 }
 
@@ -128,11 +159,11 @@ async function matchesManifest(options: GenerateOptions, outDir: string): Promis
   if (manifest === undefined) return false;
   if (manifest.generator !== GENERATOR_VERSION || manifest.generatorHash !== generatorHash()) return false;
   if (JSON.stringify(manifest.options) !== JSON.stringify(manifestOptions(options))) return false;
-  const inputs = await readInputs(options.spec).catch(() => undefined);
+  const inputs = await readInputs(options.spec, { allowRefOutside: options.allowRefOutside ?? false }).catch(() => undefined);
   if (inputs === undefined || JSON.stringify(inputs) !== JSON.stringify(manifest.inputs)) return false;
-  const onDisk = (await listFiles(outDir)).filter((f) => f !== MANIFEST_FILE);
   const expected = Object.keys(manifest.files).sort();
-  if (JSON.stringify(onDisk) !== JSON.stringify(expected)) return false;
+  const onDisk = await walkKnown(outDir, new Set(expected), true);
+  if (onDisk.unknown.length > 0 || JSON.stringify(onDisk.files) !== JSON.stringify(expected)) return false;
   for (const file of expected) {
     const content = await readFile(path.join(outDir, file));
     if (sha256(content) !== manifest.files[file]) return false;
