@@ -128,7 +128,7 @@ export function startLoader(limits: { maxMemoryMb: number }): Loader {
   const script = new URL('./load-ir-worker.js', import.meta.url);
   if (!import.meta.url.endsWith('.js')) return { run: (options) => loadIr(options), cancel: () => undefined };
   const thread = new Worker(script, {
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, limits.maxMemoryMb / 16)) },
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, },
   });
   // Until `run`, an early failure (the parser failing to load) is kept for it to report.
   let early: unknown;
