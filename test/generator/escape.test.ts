@@ -5,32 +5,7 @@
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { docText, identifier, lineCommentText, literal, markdownCode, markdownText, propertyKey, stringLiteral } from '../../generator/emit/escape.js';
-
-/** Strings that end a literal, a comment or a line in some context. */
-export const HOSTILE_STRINGS: string[] = [
-  "'",
-  '"',
-  '\\',
-  "\\'",
-  "ws://h/\\';console.log(`INJECTED`);//",
-  '\';globalThis.__injected = 1;//',
-  '`${globalThis.__injected = 1}`',
-  '*/ globalThis.__injected = 1; /*',
-  '\n globalThis.__injected = 1; //',
-  '\r\nglobalThis.__injected = 1;',
-  '\u2028globalThis.__injected = 1;',
-  '\u2029globalThis.__injected = 1;',
-  '\ud800',
-  '\udc00lone low',
-  '\u202eevil\u202c',
-  '\ufeffbom',
-  '\u0000nul\u0007bel\u007f',
-  '--> <!-- </script>',
-  '```\nrm -rf /\n```',
-  '| a | b |',
-  '${x}',
-  '😀 astral',
-];
+import { HOSTILE_STRINGS } from '../support/hostile.js';
 
 function parse(text: string): ts.SourceFile {
   return ts.createSourceFile('t.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
