@@ -121,6 +121,12 @@ async function runSpec(options: GenerateOptions, opts: CliOptions, io: CliIo, re
           for (const file of files) io.err(`  ${label}: ${file}`);
           if (opts.format === 'github') for (const file of files) io.err(`::error file=${result.outDir}/${file}::generated file ${label}; run npx gen-gateway ${spec}`);
         }
+        if (opts.format === 'github') {
+          // The cause, where it is: an annotation on each input file that changed since the output was made.
+          for (const input of result.changedInputs) {
+            io.err(`::error file=${path.join(path.dirname(spec), input)},line=1,title=spec changed::${input} changed since ${result.outDir} was generated (${result.drift.changed.length + result.drift.added.length + result.drift.removed.length} generated files differ); run npx gen-gateway ${rerun}`);
+          }
+        }
         io.err(`run: npx gen-gateway ${rerun}`.trimEnd());
       }
       return result.upToDate ? ExitCode.Ok : ExitCode.Failed;

@@ -50,6 +50,8 @@ export interface CheckResult {
   /** true when the answer came from hashes alone, without parsing the document. */
   fast: boolean;
   drift: DriftReport;
+  /** Input files (relative to the spec's folder) that changed since the output was generated: the cause. */
+  changedInputs: string[];
 }
 
 /** `<spec file name>-client`, spelled as npm wants it (lower case, no spaces): `My API.yaml` -> `my-api-client`. */
@@ -145,12 +147,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  */
 export async function check(options: GenerateOptions): Promise<CheckResult> {
   const { outDir } = defaults(options);
-  if (await matchesManifest(options, outDir)) return { outDir, upToDate: true, fast: true, drift: { changed: [], added: [], removed: [] } };
+  if (await matchesManifest(options, outDir)) return { outDir, upToDate: true, fast: true, drift: { changed: [], added: [], removed: [] }, changedInputs: [] };
   const { files } = await generateFiles(options);
   // The manifest records hashes of the generator build; the files themselves are what must agree.
   const drift = await compareOutput(outDir, files, (file) => file === MANIFEST_FILE);
   const upToDate = drift.changed.length + drift.added.length + drift.removed.length === 0;
-  return { outDir, upToDate, fast: false, drift };
+  return { outDir, upToDate, fast: false, drift, changedInputs: upToDate ? [] : await changedInputs(options, outDir) };
+}
+
+/** Which input files differ from those the manifest recorded (all of them when there is no manifest). */
+async function changedInputs(options: GenerateOptions, outDir: string): Promise<string[]> {
+  const text = await readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => undefined);
+  const recorded = new Map((text === undefined ? undefined : parseManifest(text))?.inputs.map((i) => [i.path, i.sha256]) ?? []);
+  const inputs = await readInputs(options.spec, { allowRefOutside: options.allowRefOutside ?? false });
+  return inputs.filter((i) => recorded.get(i.path) !== i.sha256).map((i) => i.path);
 }
 
 async function matchesManifest(options: GenerateOptions, outDir: string): Promise<boolean> {
