@@ -26,7 +26,7 @@ function benignTwin(value: unknown): unknown {
 /** Top-level statements of a file, as kinds (and `export`), parsed by the TypeScript compiler. */
 function statementShape(text: string, file: string): { shape: string[]; errors: number } {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, file.endsWith('.d.ts') || file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
-  const shape = source.statements.map((s) => `${ts.SyntaxKind[s.kind]}${ts.getCombinedModifierFlags(s as ts.Declaration) & ts.ModifierFlags.Export ? ' export' : ''}`);
+  const shape = source.statements.map((s) => `${ts.SyntaxKind[s.kind]}${ts.getCombinedModifierFlags(s as unknown as ts.Declaration) & ts.ModifierFlags.Export ? ' export' : ''}`);
   return { shape, errors: (source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length };
 }
 
