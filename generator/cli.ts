@@ -1,7 +1,7 @@
 /** `gen-gateway [spec]`: argument parsing (commander) and exit codes; the work is in `generate.ts`. */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GenerateError } from './errors.js';
 import { GENERATOR_VERSION } from './version.js';
 import { check, generate, type GenerateOptions } from './generate.js';
@@ -21,6 +21,10 @@ interface CliOptions {
   perspective?: 'client' | 'server';
   runtime?: 'bundled' | 'package';
   format: OutputFormat;
+  force?: boolean;
+  allowRefOutside?: boolean;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 export interface CliIo {
@@ -28,6 +32,14 @@ export interface CliIo {
   err: (line: string) => void;
   /** Ends `--watch` (tests); the command line ends it with Ctrl-C. */
   signal?: AbortSignal;
+}
+
+function positive(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} takes a positive number`);
+    return n;
+  };
 }
 
 function program(): Command {
@@ -44,8 +56,24 @@ function program(): Command {
     .addOption(new Option('--perspective <side>', 'client (default): generate the counterpart of the application the document describes (2.x publish / 3.x receive = this side sends); server: the application itself').choices(['client', 'server']))
     .addOption(new Option('--runtime <link>', 'bundled (default): compile the runtime into the package, which then depends on ws only; package: depend on @gen-gateway/runtime').choices(['bundled', 'package']))
     .addOption(new Option('--format <format>', 'how to print diagnostics').choices(['text', 'json', 'github']).default('text'))
+    .option('--force', 'replace the output folder even if gen-gateway did not write it or its files were edited')
+    .option('--allow-ref-outside', 'let $refs reach files outside the spec\'s folder')
+    .addOption(new Option('--timeout <seconds>', 'how long parsing may take (default: 20 s, more for large documents)').argParser(positive('--timeout')))
+    .addOption(new Option('--max-memory <mb>', 'heap for parsing, in MB (default 1024)').argParser(positive('--max-memory')))
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(colors.err.red(text)) });
+}
+
+/** What the flags say for every spec, from the command line or the config file. */
+function sharedOptions(opts: CliOptions): Partial<GenerateOptions> {
+  const limits = { ...(opts.timeout !== undefined && { timeoutMs: opts.timeout * 1000 }), ...(opts.maxMemory !== undefined && { maxMemoryMb: opts.maxMemory }) };
+  return {
+    ...(opts.strict !== undefined && { strict: opts.strict }),
+    ...(opts.force !== undefined && { force: opts.force }),
+    ...(opts.allowRefOutside !== undefined && { allowRefOutside: opts.allowRefOutside }),
+    ...(opts.runtime !== undefined && { runtime: opts.runtime }),
+    ...(Object.keys(limits).length > 0 && { limits }),
+  };
 }
 
 /** The specs to run: the argument, or the config file (`--config`, else `./gen-gateway.config.json`). */
@@ -58,8 +86,7 @@ async function resolveSpecs(spec: string | undefined, opts: CliOptions): Promise
         perspective: opts.perspective ?? 'client',
         ...(opts.out !== undefined && { outDir: opts.out }),
         ...(opts.name !== undefined && { packageName: opts.name }),
-        ...(opts.strict !== undefined && { strict: opts.strict }),
-        ...(opts.runtime !== undefined && { runtime: opts.runtime }),
+        ...sharedOptions(opts),
       }],
     };
   }
@@ -71,9 +98,8 @@ async function resolveSpecs(spec: string | undefined, opts: CliOptions): Promise
   }
   const specs = (await loadConfig(configFile)).map((s) => ({
     ...s,
-    ...(opts.strict !== undefined && { strict: opts.strict }),
+    ...sharedOptions(opts),
     ...(opts.perspective !== undefined && { perspective: opts.perspective }),
-    ...(opts.runtime !== undefined && { runtime: opts.runtime }),
   }));
   return { specs, configFile };
 }
@@ -98,6 +124,12 @@ async function runSpec(options: GenerateOptions, opts: CliOptions, io: CliIo, re
           for (const file of files) io.err(`  ${label}: ${file}`);
           if (opts.format === 'github') for (const file of files) io.err(`::error file=${result.outDir}/${file}::generated file ${label}; run npx gen-gateway ${spec}`);
         }
+        if (opts.format === 'github') {
+          // The cause, where it is: an annotation on each input file that changed since the output was made.
+          for (const input of result.changedInputs) {
+            io.err(`::error file=${path.join(path.dirname(spec), input)},line=1,title=spec changed::${input} changed since ${result.outDir} was generated (${result.drift.changed.length + result.drift.added.length + result.drift.removed.length} generated files differ); run npx gen-gateway ${rerun}`);
+          }
+        }
         io.err(`run: npx gen-gateway ${rerun}`.trimEnd());
       }
       return result.upToDate ? ExitCode.Ok : ExitCode.Failed;
@@ -118,13 +150,18 @@ async function runSpec(options: GenerateOptions, opts: CliOptions, io: CliIo, re
         for (const line of formatDiagnostics(error.diagnostics, opts.format)) io.err(line);
         io.err(`${stamp}${colors.err.red('gen-gateway:')} ${error.message}; nothing was written.`);
       }
-      return error.code === 'bad-argument' ? ExitCode.Usage : ExitCode.Failed;
+      return exitCodeOf(error);
     }
     io.err(`${stamp}${colors.err.red('gen-gateway: internal error:')} ${(error as Error).message}`);
     io.err('This is a bug in gen-gateway; nothing was written. Run with DEBUG=gen-gateway for the stack trace.');
     if (process.env.DEBUG?.includes('gen-gateway')) io.err(String((error as Error).stack));
     return ExitCode.Internal;
   }
+}
+
+/** What the user asked for cannot be done as asked (exit 2), or the document is at fault (exit 1). */
+function exitCodeOf(error: GenerateError): number {
+  return error.code === 'bad-argument' || error.code === 'spec-not-found' || error.code === 'output-not-ours' ? ExitCode.Usage : ExitCode.Failed;
 }
 
 function printUsageError(error: GenerateError, opts: CliOptions, io: CliIo): void {
@@ -157,7 +194,7 @@ export async function main(argv: string[], io: CliIo = {
   } catch (error) {
     if (!(error instanceof GenerateError)) throw error;
     printUsageError(error, opts, io);
-    return error.code === 'bad-argument' ? ExitCode.Usage : ExitCode.Failed;
+    return exitCodeOf(error);
   }
 
   const results: unknown[] = [];

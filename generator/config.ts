@@ -53,10 +53,15 @@ export async function loadConfig(file: string): Promise<GenerateOptions[]> {
     }
     if (e.perspective !== undefined && e.perspective !== 'client' && e.perspective !== 'server') throw await configError(file, `${at}/perspective`, '"perspective" must be "client" or "server"');
     if (e.strict !== undefined && typeof e.strict !== 'boolean') throw await configError(file, `${at}/strict`, '"strict" must be true or false');
+    const outDir = path.join(root, typeof e.out === 'string' ? e.out : path.join('generated', path.basename(e.spec).replace(/\.(ya?ml|json)$/i, '')));
+    const sharing = options.findIndex((o) => path.resolve(o.outDir!) === path.resolve(outDir));
+    if (sharing !== -1) {
+      throw await configError(file, typeof e.out === 'string' ? `${at}/out` : at, `writes to ${outDir}, like specs[${sharing}] (${specs[sharing].spec}): each spec needs its own "out"`);
+    }
     options.push({
       spec: path.join(root, e.spec),
       // Like the command line's default, but beside the config file rather than the working directory.
-      outDir: path.join(root, typeof e.out === 'string' ? e.out : path.join('generated', path.basename(e.spec).replace(/\.(ya?ml|json)$/i, ''))),
+      outDir,
       ...(typeof e.name === 'string' && { packageName: e.name }),
       ...(e.perspective !== undefined && { perspective: e.perspective as 'client' | 'server' }),
       ...(e.strict !== undefined && { strict: e.strict as boolean }),

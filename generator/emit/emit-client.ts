@@ -9,16 +9,13 @@ import { camelCase } from '../ir/names.js';
 import { dataTypeName, payloadTypeName } from './emit-messages.js';
 import { sendSchemaName } from './emit-send-schemas.js';
 import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT } from './gateway-target.js';
-import { messageDocLines, renderJsDoc } from './jsdoc.js';
+import { docBody, messageDocLines } from './jsdoc.js';
+import { stringLiteral } from './escape.js';
 import type { StatementList } from './statement-list.js';
 
 /** Members of the runtime's client that a generated method must not shadow. */
 const BASE_MEMBERS = new Set(['connect', 'close', 'on', 'once', 'off', 'emit', 'latency', 'session', 'shardId', 'state', 'sendPayload', 'constructor']);
 
-function docs(lines: string[]): string[] {
-  const text = renderJsDoc(lines);
-  return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
-}
 
 export function encoderName(message: MessageIr): string {
   return `encode${message.name}`;
@@ -44,7 +41,7 @@ export function emitEncoders(file: StatementList, ir: GatewayIr): void {
     file.addFunction({
       isExported: true,
       name: encoderName(message),
-      docs: docs([`Builds the {@link ${payloadTypeName(message)}} envelope (opcode ${message.opcode}) around its data.`]),
+      docs: docBody([`Builds the {@link ${payloadTypeName(message)}} envelope (opcode ${message.opcode}) around its data.`]),
       parameters: hasData ? [{ name: 'd', type: dataTypeName(message) }] : [],
       returnType: payloadTypeName(message),
       statements: hasData ? `return { op: ${message.opcode}, d };` : `return { op: ${message.opcode} };`,
@@ -74,7 +71,7 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['The server URL from the document, used when the `url` option is not given.'],
-    declarations: [{ name: 'DEFAULT_GATEWAY_URL', type: 'string', initializer: `'${defaultUrl.replace(/'/g, "\\'")}'` }],
+    declarations: [{ name: 'DEFAULT_GATEWAY_URL', type: 'string', initializer: stringLiteral(defaultUrl) }],
   });
   file.addTypeAlias({
     isExported: true,
@@ -85,14 +82,14 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
   file.addClass({
     isExported: true,
     name: 'GatewayClient',
-    docs: docs([`A typed client for ${ir.title} (version ${ir.version}).`, '', ...(ir.description !== undefined ? [ir.description] : []),
+    docs: docBody([`A typed client for ${ir.title} (version ${ir.version}).`, '', ...(ir.description !== undefined ? [ir.description] : []),
       '', '`connect()` resolves with the READY data; `on(event, handler)` is typed per dispatch event.']),
     extends: `GatewayClientBase<GatewayDispatchMap, ${ready}, ${presence}, GatewayReceivePayload>`,
     ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions' }], statements: 'super(options, { url: DEFAULT_GATEWAY_URL });' }],
     methods: methods.map((message) => ({
       name: sendMethodName(message),
       scope: Scope.Public,
-      docs: docs([...messageDocLines(message), '',
+      docs: docBody([...messageDocLines(message), '',
         `Sends opcode ${message.opcode}; resolves once written, after the rate limit (and any reconnect) allows.`,
         '@throws {GatewayError} (the promise rejects and nothing is sent) `INVALID_PAYLOAD` when `d` does not match the schema, `PAYLOAD_TOO_LARGE` when it serializes to over 4096 bytes, `SEND_QUEUE_FULL` when too many sends wait for a reconnect.']),
       parameters: message.data !== undefined ? [{ name: 'd', type: dataTypeName(message) }] : [],

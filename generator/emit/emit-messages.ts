@@ -5,10 +5,9 @@
  */
 import { StructureKind } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../ir/types.js';
-import { propertyKey } from '../ir/names.js';
-import { literal } from './type-text.js';
+import { literal, propertyKey } from './escape.js';
 import { addConstStatement } from './literal-writer.js';
-import { messageDocLines, renderJsDoc } from './jsdoc.js';
+import { docBody, messageDocLines, renderJsDoc } from './jsdoc.js';
 import type { StatementList } from './statement-list.js';
 
 export function payloadTypeName(message: MessageIr): string {
@@ -19,11 +18,6 @@ export function dataTypeName(message: MessageIr): string {
   return message.data?.schema.$ref ?? 'never';
 }
 
-function docs(lines: string[]): string[] {
-  const text = renderJsDoc(lines);
-  // ts-morph wants the comment body without the /** */ frame.
-  return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
-}
 
 export function emitMessages(file: StatementList, ir: GatewayIr): void {
   if (ir.envelope.kind !== 'opcode') throw new Error('emitMessages handles the opcode envelope only');
@@ -55,7 +49,7 @@ export function emitMessages(file: StatementList, ir: GatewayIr): void {
       kind: StructureKind.Interface,
       isExported: true,
       name: payloadTypeName(message),
-      docs: docs(messageDocLines(message)),
+      docs: docBody(messageDocLines(message)),
       properties: properties.map((p) => ({ ...p, name: propertyKey(p.name) })),
     });
   }

@@ -14,9 +14,10 @@ import type {
   TypeScriptGenerator,
 } from '@asyncapi/modelina';
 import type { GatewayIr, JsonSchema, NamedSchema } from '../ir/types.js';
-import { propertyKey } from '../ir/names.js';
-import { arrayText, literal, typeText } from './type-text.js';
+import { literal, propertyKey } from './escape.js';
+import { arrayText, typeText } from './type-text.js';
 import { renderJsDoc, schemaDocLines } from './jsdoc.js';
+import { loadModelina } from './load-modelina.js';
 
 /** Marks which Modelina input schema is which IR schema; read back in the type mapping. */
 const NAME_MARK = 'x-gen-gateway-name';
@@ -86,12 +87,14 @@ function withDocs(content: string, model: ConstrainedMetaModel): string {
 /** The generator's options, as its constructor types them (Modelina does not export its `DeepPartial`). */
 type ModelinaOptions = NonNullable<ConstructorParameters<typeof TypeScriptGenerator>[0]>;
 
+const PROCESSOR_OPTIONS = { interpreter: { ignoreAdditionalProperties: true } };
+
 function modelinaOptions(): ModelinaOptions {
   return {
     modelType: 'interface',
     enumType: 'union',
     mapType: 'record',
-    processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
+    processorOptions: PROCESSOR_OPTIONS,
     constraints: {
       // IR names are already valid, unique identifiers: keep them exactly.
       modelName: ({ modelName }) => modelName,
@@ -134,7 +137,7 @@ export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
   const modelled = ir.schemas.filter((s) => rendersAsModel(s.schema));
   const rendered = new Map<string, string>();
   if (modelled.length > 0) {
-    const { TypeScriptGenerator: Generator } = await import('@asyncapi/modelina');
+    const { TypeScriptGenerator: Generator, JsonSchemaInputProcessor } = await loadModelina();
     const definitions = Object.fromEntries(ir.schemas.map((s) => [s.name, { ...toModelinaSchema(s.schema), [NAME_MARK]: s.name, 'x-modelgen-inferred-name': s.name }]));
     const input = {
       $schema: 'http://json-schema.org/draft-07/schema#',
@@ -143,8 +146,11 @@ export async function emitModels(ir: GatewayIr): Promise<EmittedModel[]> {
       properties: Object.fromEntries(modelled.map((s) => [s.name, { $ref: `#/definitions/${s.name}` }])),
       definitions,
     };
-    const generator = new Generator(modelinaOptions());
-    const models = await generator.generate(input);
+    const options = modelinaOptions();
+    // Straight to the JSON Schema processor: the generic one would first ask the AsyncAPI processor, which
+    // loads the AsyncAPI parser to say no (see load-modelina.ts).
+    const meta = await new JsonSchemaInputProcessor().process(input, PROCESSOR_OPTIONS);
+    const models = await new Generator(options).generate(meta);
     for (const model of models) {
       const mark = (model.model.originalInput as Raw | undefined)?.[NAME_MARK];
       if (typeof mark === 'string') rendered.set(mark, ensureExported(model.result));

@@ -4,6 +4,7 @@ import { payloadTypeName } from './emit-messages.js';
 import { sendMethodName, userSentMessages } from './emit-client.js';
 import { READY_EVENT, RESUMED_EVENT, RUNTIME_PACKAGE, type RuntimeLink } from './gateway-target.js';
 import { pascalCase } from '../ir/names.js';
+import { markdownText, stringLiteral } from './escape.js';
 
 export interface PackageInfo {
   packageName: string;
@@ -42,7 +43,7 @@ export function emitPackageJson(ir: GatewayIr, info: PackageInfo, dependencies: 
 
 /** Text for one markdown table cell: pipes escaped, on one line. */
 export function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  return markdownText(text ?? '');
 }
 
 export function table(header: string[], rows: string[][]): string {
@@ -68,10 +69,10 @@ function usageExample(ir: GatewayIr, info: PackageInfo, received: MessageIr[]): 
   const intents = flags !== undefined && intent !== undefined ? `${flags.name}.${pascalCase(intent)}` : '0';
   return [
     '```ts',
-    `import { GatewayClient${intents === '0' ? '' : `, ${flags!.name}`} } from '${info.packageName}';`,
+    `import { GatewayClient${intents === '0' ? '' : `, ${flags!.name}`} } from ${stringLiteral(info.packageName)};`,
     '',
     `const client = new GatewayClient({ token: process.env.TOKEN!, intents: ${intents} });`,
-    ...(example === undefined ? [] : [`client.on('${example.event}', (data, frame) => { /* data: ${example.data?.schema.$ref ?? 'unknown'}; frame.s is its sequence */ });`]),
+    ...(example === undefined ? [] : [`client.on(${stringLiteral(example.event!)}, (data, frame) => { /* data: ${example.data?.schema.$ref ?? 'unknown'}; frame.s is its sequence */ });`]),
     "const ready = await client.connect(); // READY's data",
     '```',
   ].join('\n');
@@ -90,9 +91,9 @@ export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo): 
   const envelope = `Every frame is \`{ ${fields} }\`: messages are told apart by the opcode \`${opcodeField}\`${eventField ? ` and, for dispatches, the event name \`${eventField}\`` : ''}.`;
   return renderTemplate(template, {
     packageName: info.packageName,
-    title: ir.title,
-    version: ir.version,
-    specFile: info.specFile,
+    title: markdownText(ir.title),
+    version: markdownText(ir.version),
+    specFile: markdownText(info.specFile),
     description: ir.description ?? '',
     runtimePackage: RUNTIME_PACKAGE,
     usage,

@@ -1,9 +1,9 @@
 /** JSDoc text for generated symbols, from schema and message annotations. */
 import type { JsonSchema, MessageIr } from '../ir/types.js';
+import { docText } from './escape.js';
 
-// Comment-safe text: a star-slash inside would end the comment early.
 function clean(text: string): string {
-  return text.replace(/\*\//g, '*\\/').trim();
+  return docText(text).trim();
 }
 
 export function renderJsDoc(lines: string[]): string {
@@ -12,6 +12,12 @@ export function renderJsDoc(lines: string[]): string {
   if (body.length === 0) return '';
   if (body.length === 1) return `/** ${body[0]} */\n`;
   return `/**\n${body.map((l) => (l === '' ? ' *' : ` * ${l}`)).join('\n')}\n */\n`;
+}
+
+/** The same comment as the body ts-morph's `docs` wants (it adds the frame itself). */
+export function docBody(lines: string[]): string[] {
+  const text = renderJsDoc(lines);
+  return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
 }
 
 export function schemaDocLines(schema: JsonSchema): string[] {

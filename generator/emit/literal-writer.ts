@@ -1,8 +1,7 @@
 /** Prints plain data (JSON-like values) as a TypeScript object literal through ts-morph's writer, so nested
  * literals are indented like the code around them and keys are quoted only where they must be. */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
-import { propertyKey } from '../ir/names.js';
-import { literal } from './type-text.js';
+import { literal, propertyKey } from './escape.js';
 import { renderJsDoc } from './jsdoc.js';
 
 function write(writer: CodeBlockWriter, value: unknown): void {

@@ -1,14 +1,6 @@
 /** TypeScript type text for an IR schema, for the pieces Modelina does not render (aliases, envelopes). */
 import type { JsonSchema } from '../ir/types.js';
-
-const CONTROL_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-export function literal(value: unknown): string {
-  if (typeof value !== 'string') return JSON.stringify(value);
-  // Control characters are escaped too: a document may well pin a value to "\r\n" (Gitter's heartbeat).
-  const escaped = value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => CONTROL_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `'${escaped}'`;
-}
+import { literal } from './escape.js';
 
 function union(parts: string[]): string {
   const unique = [...new Set(parts)];

@@ -12,10 +12,6 @@ const RESERVED = new Set(
     .split(' '),
 );
 
-export function isIdentifier(text: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text);
-}
-
 function words(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -50,11 +46,6 @@ export function upperSnakeCase(text: string): string {
 
 export function isUpperSnake(text: string): boolean {
   return /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(text);
-}
-
-/** A quoted key only where the wire name is not a valid identifier. */
-export function propertyKey(name: string): string {
-  return isIdentifier(name) ? name : JSON.stringify(name);
 }
 
 export class NameCollisionError extends Error {

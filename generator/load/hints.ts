@@ -3,7 +3,51 @@
 interface HintRule {
   rule: string;
   message: RegExp;
-  hint: (path: string[]) => string;
+  hint: (path: string[], match: RegExpExecArray) => string | undefined;
+}
+
+/** Field names of AsyncAPI 2.x and 3.x objects (and the JSON Schema keywords payloads use). */
+const KNOWN_FIELDS = [
+  'asyncapi', 'id', 'info', 'servers', 'defaultContentType', 'channels', 'operations', 'components', 'tags', 'externalDocs',
+  'title', 'version', 'description', 'termsOfService', 'contact', 'license', 'name', 'url', 'email',
+  'host', 'protocol', 'protocolVersion', 'pathname', 'variables', 'security', 'bindings', 'enum', 'default', 'examples',
+  'address', 'messages', 'parameters', 'subscribe', 'publish', 'action', 'channel', 'reply', 'traits', 'summary',
+  'operationId', 'message', 'oneOf', 'headers', 'payload', 'correlationId', 'schemaFormat', 'contentType', 'messageId',
+  'location', 'schemas', 'securitySchemes', 'serverVariables', 'operationTraits', 'messageTraits', 'serverBindings',
+  'channelBindings', 'operationBindings', 'messageBindings', 'replies', 'replyAddresses', 'type', 'properties', 'required',
+  'items', 'additionalProperties', 'allOf', 'anyOf', 'not', 'const', 'format', 'minimum', 'maximum', 'minLength',
+  'maxLength', 'pattern', 'minItems', 'maxItems', 'nullable', 'deprecated', 'discriminator', '$ref', 'in', 'scheme', 'flows',
+];
+
+/** Edit distance, for the "did you mean" hint (names are short: quadratic is fine). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A field the schema does not expect: a likely misspelling gets "did you mean", a correctly spelled field in
+ * the wrong place says so, anything else gets no hint (a guess would mislead).
+ */
+function unexpectedField(path: string[], field: string | undefined): string | undefined {
+  if (path[0] === 'info' && path[1] === 'externalDocs') return 'in AsyncAPI 2.x, externalDocs belongs at the document root, not under info.';
+  if (field === undefined || field.startsWith('x-')) return undefined;
+  if (KNOWN_FIELDS.includes(field)) return `'${field}' is spelled right but does not belong here: check its indentation, and the AsyncAPI version it exists in.`;
+  const lower = field.toLowerCase();
+  const close = KNOWN_FIELDS.map((known) => ({ known, d: distance(lower, known.toLowerCase()) }))
+    .filter(({ known, d }) => d > 0 || known !== field)
+    .filter(({ known, d }) => d <= (known.length <= 4 ? 1 : 2))
+    .sort((a, b) => a.d - b.d || a.known.localeCompare(b.known))[0];
+  return close === undefined ? undefined : `did you mean '${close.known}'?`;
 }
 
 const HINTS: HintRule[] = [
@@ -14,11 +58,8 @@ const HINTS: HintRule[] = [
   },
   {
     rule: 'asyncapi-document-resolved',
-    message: /is not expected to be here/,
-    hint: (path) =>
-      path[0] === 'info' && path[1] === 'externalDocs'
-        ? 'in AsyncAPI 2.x, externalDocs belongs at the document root, not under info.'
-        : 'check the spelling, and the AsyncAPI version this field exists in.',
+    message: /Property "([^"]*)" is not expected to be here/,
+    hint: (path, match) => unexpectedField(path, match[1]),
   },
   {
     rule: 'asyncapi-document-resolved',
@@ -33,5 +74,10 @@ const HINTS: HintRule[] = [
 ];
 
 export function hintFor(rule: string, message: string, path: string[]): string | undefined {
-  return HINTS.find((h) => h.rule === rule && h.message.test(message))?.hint(path);
+  for (const h of HINTS) {
+    if (h.rule !== rule) continue;
+    const match = h.message.exec(message);
+    if (match !== null) return h.hint(path, match);
+  }
+  return undefined;
 }

@@ -18,9 +18,13 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** The text of the entry file and of every local file it `$ref`s, transitively, by absolute path. */
-export async function readInputTexts(entry: string): Promise<Map<string, string>> {
+/**
+ * The text of the entry file and of every local file it `$ref`s, transitively, by absolute path. Files outside
+ * the entry's folder are not read unless allowed (the pre-check refuses such `$ref`s, see `precheck.ts`).
+ */
+export async function readInputTexts(entry: string, options: { allowRefOutside?: boolean } = {}): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
+  const root = path.dirname(path.resolve(entry));
   const queue = [path.resolve(entry)];
   while (queue.length > 0) {
     const file = queue.shift()!;
@@ -36,15 +40,16 @@ export async function readInputTexts(entry: string): Promise<Map<string, string>
       const target = match[1]!;
       if (/^[a-z]+:/i.test(target)) continue; // remote refs are the parser's business
       const resolved = path.resolve(path.dirname(file), target);
-      if (!seen.has(resolved)) queue.push(resolved);
+      const inside = !path.relative(root, resolved).startsWith('..') && !path.isAbsolute(path.relative(root, resolved));
+      if (!seen.has(resolved) && (inside || options.allowRefOutside)) queue.push(resolved);
     }
   }
   return seen;
 }
 
-export async function readInputs(entry: string): Promise<InputFile[]> {
+export async function readInputs(entry: string, options: { allowRefOutside?: boolean } = {}): Promise<InputFile[]> {
   const root = path.dirname(path.resolve(entry));
-  const texts = await readInputTexts(entry);
+  const texts = await readInputTexts(entry, options);
   return [...texts]
     .map(([file, text]) => ({ path: path.relative(root, file).split(path.sep).join('/'), sha256: sha256(text) }))
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -59,6 +59,19 @@ async function explainRefErrors(diagnostics: Diagnostic[], entry: string, displa
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
+/** Imports the parser ahead of use (the loader thread does while the input files are checked). */
+export async function preloadParser(): Promise<void> {
+  await import('@asyncapi/parser');
+}
+
+/**
+ * A parser message without the stack trace it sometimes carries (a rule that crashed reports
+ * "..., stack: TypeError: ... at ..."): diagnostics are for the document's author, and go to CI logs.
+ */
+export function withoutStack(message: string): string {
+  return message.replace(/,? stack: [\s\S]*$/, '').replace(/\n\s+at [\s\S]*$/, '').trim();
+}
+
 export async function loadDocument(specPath: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const absolute = path.resolve(specPath);
   const display = options.displayPath ?? ((file: string) => path.relative(process.cwd(), file) || file);
@@ -73,14 +86,16 @@ export async function loadDocument(specPath: string, options: LoadOptions = {}):
   try {
     result = await fromFile(parser, absolute).parse();
   } catch (error) {
-    throw new GenerateError('invalid-spec', `${display(absolute)}: ${(error as Error).message}`, { cause: error });
+    const message = withoutStack((error as Error).message);
+    throw new GenerateError('invalid-spec', `${display(absolute)}: ${message}`, { cause: error, diagnostics: [{ severity: 'error', rule: 'parser', message, file: display(absolute), line: 1, column: 1 }] });
   }
   const diagnostics = result.diagnostics
     .filter((d) => d.severity === SEVERITY_ERROR || d.severity === SEVERITY_WARNING)
     .map((d): Diagnostic => {
       const file = typeof d.source === 'string' && d.source !== '' ? d.source : absolute;
       const rule = String(d.code);
-      const message = d.path.length > 0 ? `${d.path.join('.')}: ${d.message}` : d.message;
+      const text = withoutStack(d.message);
+      const message = d.path.length > 0 ? `${d.path.join('.')}: ${text}` : text;
       const hint = hintFor(rule, d.message, d.path.map(String));
       return {
         severity: d.severity === SEVERITY_ERROR ? 'error' : 'warning',

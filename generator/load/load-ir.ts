@@ -4,6 +4,7 @@
  * a worker thread, so that the second core loads the emitters (Modelina, ts-morph: over a second) while the
  * parser works; the IR is plain data and crosses threads as a structured clone.
  */
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { GenerateError, type Diagnostic } from '../errors.js';
 import type { GatewayIr } from '../ir/types.js';
@@ -11,6 +12,7 @@ import type { Perspective } from '../ir/collect-messages.js';
 import { NameCollisionError } from '../ir/names.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import { locatePointer } from './locate.js';
+import { checkIr, type IrProblem } from './check-ir.js';
 
 export interface LoadIrOptions {
   spec: string;
@@ -24,16 +26,49 @@ export interface LoadedIr {
 }
 
 export async function loadIr(options: LoadIrOptions): Promise<LoadedIr> {
+  try {
+    return await loadIrUnguarded(options);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw nestingError(options.spec);
+    throw error;
+  }
+}
+
+async function loadIrUnguarded(options: LoadIrOptions): Promise<LoadedIr> {
   const { loadDocument } = await import('./load-document.js');
   const loaded = await loadDocument(options.spec, { strict: options.strict });
   const { buildIr } = await import('../ir/build-ir.js');
+  let ir: GatewayIr;
   try {
-    return { ir: buildIr(loaded.json, { file: options.spec, perspective: options.perspective }), warnings: loaded.warnings };
+    ir = buildIr(loaded.json, { file: options.spec, perspective: options.perspective });
   } catch (error) {
     if (error instanceof NameCollisionError) throw await collisionError(error);
     if (error instanceof UnsupportedConstructError) throw await unsupportedError(error);
     throw error;
   }
+  if (ir.messages.length === 0) throw await noMessagesError(options.spec, loaded.json);
+  const problems = checkIr(ir);
+  if (problems.length > 0) throw await irProblemsError(options.spec, problems);
+  return { ir, warnings: loaded.warnings };
+}
+
+async function noMessagesError(spec: string, doc: Record<string, unknown>): Promise<GenerateError> {
+  const v3 = String(doc.asyncapi ?? '').startsWith('3');
+  const pointer = v3 && doc.operations !== undefined ? '/operations' : '/channels';
+  const at = await locatePointer(spec, pointer);
+  const message = 'the document has no message to send or receive: there is nothing to generate';
+  const hint = v3 ? 'a 3.x document needs operations (action: send or receive) on channels with messages' : 'a 2.x channel needs a publish or subscribe operation with a message';
+  return new GenerateError('invalid-spec', `${spec}: ${message}`, { diagnostics: [{ severity: 'error', rule: 'no-messages', message, file: spec, line: at.line, column: at.column, hint }] });
+}
+
+async function irProblemsError(spec: string, problems: IrProblem[]): Promise<GenerateError> {
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of problems) {
+    const file = problem.source.file === '' ? spec : problem.source.file;
+    const at = await locatePointer(file, `${problem.source.pointer}${problem.at ?? ''}`);
+    diagnostics.push({ severity: 'error', rule: problem.rule, message: problem.message, file, line: at.line, column: at.column, ...(problem.hint !== undefined && { hint: problem.hint }) });
+  }
+  return new GenerateError('invalid-spec', `${spec}: ${problems.length} problem${problems.length === 1 ? '' : 's'} stop${problems.length === 1 ? 's' : ''} the generation`, { diagnostics });
 }
 
 async function unsupportedError(error: UnsupportedConstructError): Promise<GenerateError> {
@@ -71,20 +106,72 @@ function fromReply(reply: WorkerReply): LoadedIr {
   throw error;
 }
 
-/** Off the main thread when running built (a worker needs JavaScript); in-process when run from sources. */
-export function loadIrOffThread(options: LoadIrOptions): Promise<LoadedIr> {
-  const worker = new URL('./load-ir-worker.js', import.meta.url);
-  if (!import.meta.url.endsWith('.js')) return loadIr(options);
-  return new Promise<LoadedIr>((resolve, reject) => {
-    const thread = new Worker(worker, { workerData: options });
-    thread.once('message', (reply: WorkerReply) => {
-      try {
-        resolve(fromReply(reply));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    thread.once('error', reject);
-    thread.once('exit', (code) => code !== 0 && reject(new Error(`the loader thread exited with code ${code}`)));
+/** The call stack ran out (a structure nested through thousands of `$ref`s, say): the document's doing. */
+export function nestingError(spec: string): GenerateError {
+  return limitError(spec, 'nesting', 'the document nests too deeply to be read (the call stack ran out)', 'schemas nested thousands of levels deep, directly or through $refs, cannot be turned into types');
+}
+
+export interface Loader {
+  /** Parses and builds the IR; rejects with a located `GenerateError` when a limit is hit. */
+  run(options: LoadIrOptions, limits: { timeoutMs: number }): Promise<LoadedIr>;
+  /** Stops the loader thread without running it (the pre-checks failed). */
+  cancel(): void;
+}
+
+/**
+ * A loader thread, started at once so that it imports the parser (about a second) while the caller checks the
+ * input files; it parses when `run` is called. Its heap is capped (`resourceLimits`) and its wall time bounded:
+ * a document the checks did not foresee still ends in a located error, never in a hang or an exhausted machine.
+ * From sources (tests), where a worker cannot load TypeScript, it runs in-process without those bounds.
+ */
+export function startLoader(limits: { maxMemoryMb: number }): Loader {
+  const script = new URL('./load-ir-worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.js')) return { run: (options) => loadIr(options), cancel: () => undefined };
+  const thread = new Worker(script, {
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, },
   });
+  // Until `run`, an early failure (the parser failing to load) is kept for it to report.
+  let early: unknown;
+  const onEarly = (error: unknown) => (early = error);
+  thread.once('error', onEarly);
+  return {
+    cancel: () => void thread.terminate(),
+    run: (options, { timeoutMs }) => new Promise<LoadedIr>((resolve, reject) => {
+      thread.off('error', onEarly);
+      if (early !== undefined) return reject(threadFailure(early, options.spec, limits.maxMemoryMb));
+      const timer = setTimeout(() => {
+        void thread.terminate();
+        reject(limitError(options.spec, 'parse-timeout', `parsing and reading the document took longer than ${timeoutMs / 1000} s`, 'a document this slow to parse is likely built to be (deep nesting, many aliases); --timeout raises the limit'));
+      }, timeoutMs);
+      const settle = (fn: () => void) => {
+        clearTimeout(timer);
+        void thread.terminate();
+        fn();
+      };
+      thread.once('message', (reply: WorkerReply) => settle(() => {
+        try {
+          resolve(fromReply(reply));
+        } catch (error) {
+          reject(error);
+        }
+      }));
+      thread.once('error', (error) => settle(() => reject(threadFailure(error, options.spec, limits.maxMemoryMb))));
+      thread.once('exit', (code) => settle(() => reject(new Error(`the loader thread exited with code ${code}`))));
+      thread.postMessage(options);
+    }),
+  };
+}
+
+/** A limit the document as a whole ran into: located at its start, the one place that can be named. */
+function limitError(spec: string, rule: string, message: string, hint: string): GenerateError {
+  const file = path.relative(process.cwd(), path.resolve(spec)) || spec;
+  const diagnostic: Diagnostic = { severity: 'error', rule, message, file, line: 1, column: 1, hint };
+  return new GenerateError('invalid-spec', `${file}: ${message}`, { diagnostics: [diagnostic] });
+}
+
+function threadFailure(error: unknown, spec: string, maxMemoryMb: number): Error {
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return limitError(spec, 'parse-memory', `parsing the document needed more than ${maxMemoryMb} MB`, 'a document this large in memory is likely built to be; --max-memory raises the limit');
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

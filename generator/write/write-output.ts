@@ -2,10 +2,10 @@
  * Write stage: a file map goes to disk atomically. Everything is written into a fresh sibling folder first and
  * swapped in with renames, so a run that fails at any point leaves the previous output as it was.
  */
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GenerateError } from '../errors.js';
-import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { CARRIED_OVER, assertReplaceable, walkKnown } from './owned-tree.js';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -16,30 +16,9 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Every file below `dir`, relative, with forward slashes; `node_modules` is not ours and is skipped. */
-export async function listFiles(dir: string): Promise<string[]> {
-  if (!(await exists(dir))) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'))
-    .filter((f) => !f.startsWith('node_modules/'))
-    .sort();
-}
-
-/** Refuses to replace a non-empty folder that gen-gateway did not write (it has no manifest). */
-async function assertOurs(outDir: string): Promise<void> {
-  const files = await listFiles(outDir);
-  if (files.length === 0) return;
-  const manifest = await readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (manifest === undefined || parseManifest(manifest) === undefined) {
-    throw new GenerateError('output-not-ours', `${outDir} is not empty and was not written by gen-gateway (no ${MANIFEST_FILE}); choose another --out or empty it`);
-  }
-}
-
-export async function writeOutput(outDir: string, files: Map<string, string>): Promise<void> {
+export async function writeOutput(outDir: string, files: Map<string, string>, options: { force?: boolean } = {}): Promise<void> {
   const target = path.resolve(outDir);
-  await assertOurs(target);
+  await assertReplaceable(target, options.force ?? false);
   const staging = `${target}.gen-gateway-${process.pid}-new`;
   const previous = `${target}.gen-gateway-${process.pid}-old`;
   await rm(staging, { recursive: true, force: true });
@@ -50,7 +29,7 @@ export async function writeOutput(outDir: string, files: Map<string, string>): P
       await writeFile(full, content);
     }
     // A workspace package may have its own node_modules (links made by npm): carry it over untouched.
-    if (await exists(path.join(target, 'node_modules'))) await rename(path.join(target, 'node_modules'), path.join(staging, 'node_modules'));
+    if (await exists(path.join(target, CARRIED_OVER))) await rename(path.join(target, CARRIED_OVER), path.join(staging, CARRIED_OVER));
     const hadPrevious = await exists(target);
     if (hadPrevious) await rename(target, previous);
     else await mkdir(path.dirname(target), { recursive: true });
@@ -69,9 +48,13 @@ export interface DriftReport {
   removed: string[];
 }
 
-/** How the files on disk differ from the expected map (`added` = would be created, `removed` = would go). */
+/**
+ * How the files on disk differ from the expected map (`added` = would be created, `removed` = would go). Only
+ * folders holding expected files are entered; anything else is one `removed` entry (a folder as `dir/`).
+ */
 export async function compareOutput(outDir: string, files: Map<string, string>, ignore: (file: string) => boolean = () => false): Promise<DriftReport> {
-  const onDisk = new Set(await listFiles(outDir));
+  const walked = await walkKnown(outDir, new Set(files.keys()), false);
+  const onDisk = new Set([...walked.files, ...walked.unknown]);
   const report: DriftReport = { changed: [], added: [], removed: [] };
   for (const [file, content] of files) {
     if (ignore(file)) continue;

@@ -58,7 +58,8 @@ describe.skipIf(rows.length === 0)('the AsyncAPI corpus', () => {
     await mapLimit([...accepted, ...networked], 2, async (row) => {
       const outDir = path.join(dir, row.file.replace(/[^A-Za-z0-9]+/g, '_'));
       try {
-        await generate({ spec: path.join(CORPUS, row.file), outDir });
+        // The social-media example's services share ../common/*.yaml: outside their folder, allowed by name.
+        await generate({ spec: path.join(CORPUS, row.file), outDir, allowRefOutside: /social-media\//.test(row.file) });
         outcomes.set(row.file, { ok: true, outDir });
       } catch (error) {
         outcomes.set(row.file, { ok: false, error });

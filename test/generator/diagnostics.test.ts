@@ -24,21 +24,9 @@ describe('an invalid spec', () => {
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
-  it('leaves the previous output untouched when a later run fails', async () => {
-    const tmp = await tempDir();
-    cleanup = tmp.cleanup;
-    const out = path.join(tmp.dir, 'out');
-    await mkdir(out);
-    await writeFile(path.join(out, '.gen-gateway.json'), JSON.stringify({ generator: '0', files: {}, inputs: [] }));
-    await writeFile(path.join(out, 'keep.txt'), 'previous output');
-    const result = await runCli([SEED, '--out', out]);
-    expect(result.code).toBe(1);
-    expect(await readFile(path.join(out, 'keep.txt'), 'utf8')).toBe('previous output');
-  }, 30_000);
-
-  it('names a missing file plainly', async () => {
+  it('names a missing file plainly, as a usage error', async () => {
     const result = await runCli(['does/not/exist.yaml']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.err).toMatch(/does\/not\/exist\.yaml: no such file; nothing was written/);
   });
 
@@ -55,4 +43,39 @@ describe('an invalid spec', () => {
     const result = await runCli([SEED, '--perspective', 'sideways']);
     expect(result.code).toBe(2);
   });
+});
+
+describe('hints', () => {
+  it.each([
+    ['a misspelled field gets "did you mean"', 'paylaod', /hint: did you mean 'payload'\?/],
+    ['a correctly spelled field in the wrong place says so, not "check the spelling"', 'title', /hint: 'title' is spelled right but does not belong here/],
+    ['an unknown name far from any field gets no hint', 'zqxwv', /^(?![\s\S]*hint)/],
+  ])('%s', async (_, field, want) => {
+    const tmp = await tempDir();
+    cleanup = tmp.cleanup;
+    const file = path.join(tmp.dir, 'doc.yaml');
+    await writeFile(file, `asyncapi: 2.6.0\ninfo: { title: T, version: '1' }\nchannels:\n  /:\n    publish:\n      ${field}: x\n      message: { name: M, payload: { type: string } }\n`);
+    const result = await runCli([file, '--out', path.join(tmp.dir, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`Property "${field}" is not expected to be here`));
+    expect(result.err).toMatch(want);
+    expect(result.err).not.toMatch(/check the spelling/);
+  }, 30_000);
+});
+
+describe('--check --format github', () => {
+  it('annotates the spec file that changed, not only the generated files', async () => {
+    const tmp = await tempDir();
+    cleanup = tmp.cleanup;
+    const spec = path.join(tmp.dir, 'doc.yaml');
+    const text = "asyncapi: 2.6.0\ninfo: { title: T, version: '1' }\nchannels:\n  /:\n    publish:\n      message: { name: M, summary: before, payload: { type: object, properties: { a: { type: string } } } }\n";
+    await writeFile(spec, text);
+    const out = path.join(tmp.dir, 'out');
+    expect((await runCli([spec, '--out', out])).code).toBe(0);
+    await writeFile(spec, text.replace('before', 'after'));
+    const result = await runCli([spec, '--out', out, '--check', '--format', 'github']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`^::error file=${spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=1,title=spec changed::doc\\.yaml changed since`, 'm'));
+    expect(result.err).toMatch(/^::error file=.*out\/README\.md::generated file changed/m);
+  }, 60_000);
 });

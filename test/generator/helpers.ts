@@ -1,8 +1,10 @@
 /** Shared set-up for generator tests: fixture paths and throwaway folders. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DISCORD_SPEC = path.join(ROOT, 'spec/discord-gateway.yaml');
@@ -22,3 +24,50 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   const code = await main(['node', 'gen-gateway', ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+export interface ProcessResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  ms: number;
+}
+
+/** Runs the built CLI (`bin/gen-gateway.js`, loader thread and all) as a child process. */
+export function runCliProcess(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<ProcessResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/gen-gateway.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, out, err, ms: Date.now() - started });
+    });
+  });
+}
+
+/** `tsc --strict --noEmit` over the `src/` of generated packages; resolves with tsc's output ('' when clean). */
+export async function typeCheck(dir: string, packages: string[]): Promise<string> {
+  const config = path.join(dir, 'tsconfig.check.json');
+  await writeFile(config, JSON.stringify({
+    compilerOptions: {
+      strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true,
+      types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')],
+      baseUrl: ROOT, paths: { '@gen-gateway/runtime': ['runtime/src/index.ts'] },
+    },
+    include: packages.map((p) => path.join(p, 'src/**/*.ts')),
+  }));
+  const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+  return promisify(execFile)(process.execPath, [tsc, '-p', config], { maxBuffer: 64 * 1024 * 1024 }).then(() => '', (error: { stdout?: string }) => error.stdout ?? String(error));
+}
+
+/** A stack trace line (`    at fn (file:1:2)`): no diagnostic may carry one. */
+export const STACK_FRAME = /\n\s+at .*(:\d+:\d+|\(native\)|<anonymous>)/;

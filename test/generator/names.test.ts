@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameCollisionError, NameRegistry, camelCase, isUpperSnake, pascalCase, propertyKey, upperSnakeCase } from '../../generator/ir/names.js';
+import { NameCollisionError, NameRegistry, camelCase, isUpperSnake, pascalCase, upperSnakeCase } from '../../generator/ir/names.js';
 
 describe('pascalCase', () => {
   it.each([
@@ -29,10 +29,6 @@ describe('other cases', () => {
     ['Identify (Opcode 2)', false],
     ['Ready', false],
   ])('isUpperSnake %s -> %s', (given, want) => expect(isUpperSnake(given)).toBe(want));
-  it.each([
-    ['large_threshold', 'large_threshold'],
-    ['weird-key', '"weird-key"'],
-  ])('propertyKey %s -> %s', (given, want) => expect(propertyKey(given)).toBe(want));
 });
 
 describe('NameRegistry', () => {

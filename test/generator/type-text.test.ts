@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayText, literal, typeText } from '../../generator/emit/type-text.js';
+import { arrayText, typeText } from '../../generator/emit/type-text.js';
 import type { JsonSchema } from '../../generator/ir/types.js';
 
 describe('typeText', () => {
@@ -23,5 +23,4 @@ describe('typeText', () => {
     expect(arrayText('string', 1, 3)).toBe('[string, string?, string?]');
     expect(arrayText('string', undefined, 100)).toBe('string[]');
   });
-  it('quotes literals safely', () => expect(literal('a\\b')).toBe("'a\\\\b'"));
 });

@@ -5,7 +5,7 @@
  */
 import { VariableDeclarationKind } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../../ir/types.js';
-import { propertyKey } from '../../ir/names.js';
+import { propertyKey } from '../escape.js';
 import { MODELS, code, docs, guardName, isRoutable, mapType, messageType, receivedMessages, sentMessages, shapeOf } from './plain-names.js';
 import type { StatementList } from '../statement-list.js';
 

@@ -2,6 +2,7 @@
 import type { GatewayIr, MessageIr } from '../../ir/types.js';
 import type { PackageInfo } from '../emit-package.js';
 import { cell, emitPackageJson, renderTemplate, table } from '../emit-package.js';
+import { markdownCode, markdownText, stringLiteral } from '../escape.js';
 import { defaultWebSocketUrl } from './emit-plain-client.js';
 import { isRoutable, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
 
@@ -38,11 +39,11 @@ function usageText(ir: GatewayIr, info: PackageInfo): string {
   const firstSent = sentMessages(ir)[0];
   const firstReceived = receivedMessages(ir)[0];
   const guard = firstReceived !== undefined && !isRoutable(ir) ? `, is${firstReceived.name}` : '';
-  const lines = ['```ts', `import { Client${guard} } from '${info.packageName}';`, ''];
-  if (url !== undefined) lines.push(`const client = new Client({ url: '${url}' });`);
+  const lines = ['```ts', `import { Client${guard} } from ${stringLiteral(info.packageName)};`, ''];
+  if (url !== undefined) lines.push(`const client = new Client({ url: ${stringLiteral(url)} });`);
   else lines.push('const client = new Client({ transport: myTransport }); // see "Transport" below');
   if (firstReceived !== undefined) {
-    if (isRoutable(ir)) lines.push(`client.on('${firstReceived.name}', (message) => { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ });`);
+    if (isRoutable(ir)) lines.push(`client.on(${stringLiteral(firstReceived.name)}, (message) => { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ });`);
     else lines.push(`client.onMessage((message) => { if (is${firstReceived.name}(message)) { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ } });`);
   }
   if (firstSent !== undefined) lines.push(`await client.${sendMethodName(firstSent)}({ /* ${firstSent.payload.$ref ?? 'unknown'} */ });`);
@@ -64,9 +65,9 @@ function transportText(ir: GatewayIr): string {
     '```',
   ].join('\n');
   if (url !== undefined) {
-    return `The default transport is a \`WebSocketTransport\` to \`${url}\` (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another:\n\n${iface}`;
+    return `The default transport is a \`WebSocketTransport\` to ${markdownCode(url)} (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another:\n\n${iface}`;
   }
-  return `The document's servers speak ${protocols.map((p) => `\`${p}\``).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the channel address from the document (the topic or queue).\n\n${iface}`;
+  return `The document's servers speak ${protocols.map((p) => markdownCode(p)).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the channel address from the document (the topic or queue).\n\n${iface}`;
 }
 
 function requestNotes(ir: GatewayIr): string {
@@ -87,16 +88,16 @@ export function emitPlainReadme(template: string, ir: GatewayIr, info: PackageIn
   const discriminated = ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined;
   return renderTemplate(template, {
     packageName: info.packageName,
-    title: ir.title,
-    version: ir.version,
-    specFile: info.specFile,
+    title: markdownText(ir.title),
+    version: markdownText(ir.version),
+    specFile: markdownText(info.specFile),
     description: ir.description ?? '',
     usage: usageText(ir, info),
     transport: transportText(ir),
     envelope: envelopeText(ir),
     sendTable: table(['Message', 'Type', 'Method', 'Channel', 'Summary'], sent.map((m) => [cell(m.name), typeCell(m), `\`client.${sendMethodName(m)}(message)\``, cell(m.channel), cell(m.summary ?? m.title)])),
     receiveTable: table(['Message', 'Type', ...(discriminated ? ['Discriminator'] : []), 'Guard', 'Channel', 'Summary'], received.map((m) => [
-      cell(m.name), typeCell(m), ...(discriminated ? [m.discriminatorValue === undefined ? '' : `\`${cell(m.discriminatorValue)}\``] : []), `\`is${m.name}\``, cell(m.channel), cell(m.summary ?? m.title),
+      cell(m.name), typeCell(m), ...(discriminated ? [m.discriminatorValue === undefined ? '' : markdownCode(m.discriminatorValue, { inTable: true })] : []), `\`is${m.name}\``, cell(m.channel), cell(m.summary ?? m.title),
     ])),
     requestNotes: requestNotes(ir),
   }).replace(/\n{3,}/g, '\n\n');

@@ -4,9 +4,8 @@
  * guard checks. Kept apart so the messages, client and README emitters agree without importing each other.
  */
 import type { GatewayIr, JsonSchema, MessageIr, NamedSchema } from '../../ir/types.js';
-import { renderJsDoc } from '../jsdoc.js';
-import { literal } from '../type-text.js';
-import { propertyKey } from '../../ir/names.js';
+import { docBody } from '../jsdoc.js';
+import { literal, propertyKey } from '../escape.js';
 
 /** Every model is imported into the other modules under this namespace, so model names never clash with ours. */
 export const MODELS = 'M';
@@ -68,8 +67,7 @@ export function shapeOf(schema: JsonSchema, schemas: Map<string, NamedSchema>, d
 
 /** A doc comment body for ts-morph (which adds the frame itself). */
 export function docs(lines: string[]): string[] {
-  const text = renderJsDoc(lines);
-  return text === '' ? [] : [text.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/\n?$/, '').replace(/^ \* ?/gm, '').trim()];
+  return docBody(lines);
 }
 
 /** A TypeScript object-literal type, `{}` spelled so that its `keyof` is `never`. */
