@@ -1,5 +1,5 @@
 // bot.ts: run with DISCORD_TOKEN set (and DISCORD_GATEWAY_URL, the `url` from GET /gateway/bot, see below).
-import { GatewayClient, GatewayIntents } from '{{packageName}}';
+import { GatewayClient, {{flagsName}} } from '{{packageName}}';
 
 const token = process.env.DISCORD_TOKEN;
 if (token === undefined) throw new Error('set DISCORD_TOKEN to the bot token');
@@ -7,7 +7,7 @@ if (token === undefined) throw new Error('set DISCORD_TOKEN to the bot token');
 const client = new GatewayClient({
   token,
   // MessageContent is privileged: enable it for the app in the Developer Portal, or the gateway closes with 4014.
-  intents: GatewayIntents.Guilds | GatewayIntents.GuildMessages | GatewayIntents.MessageContent,
+  intents: {{flagsName}}.Guilds | {{flagsName}}.GuildMessages | {{flagsName}}.MessageContent,
   url: process.env.DISCORD_GATEWAY_URL, // undefined: the document's default URL
   compress: 'zlib-stream',
   presence: { since: null, activities: [], status: 'online', afk: false },

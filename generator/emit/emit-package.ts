@@ -6,6 +6,16 @@ import { READY_EVENT, RESUMED_EVENT, RUNTIME_PACKAGE, type RuntimeLink } from '.
 import { pascalCase } from '../ir/names.js';
 import { markdownText, stringLiteral } from './escape.js';
 
+/**
+ * The bot author's guide (`templates/bot-guide.md`) and its example bot (`templates/example-bot.ts`). They are
+ * written for the Discord gateway, the runtime's target, and are rendered only for a document that has every
+ * name they use (see `guideFits`); any other opcode-envelope document gets the short usage example alone.
+ */
+export interface BotGuideTemplates {
+  guide: string;
+  exampleBot: string;
+}
+
 export interface PackageInfo {
   packageName: string;
   packageVersion: string;
@@ -78,7 +88,50 @@ function usageExample(ir: GatewayIr, info: PackageInfo, received: MessageIr[]): 
   ].join('\n');
 }
 
-export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo): string {
+/** The schema whose `x-bitflags` are the intents, if the document has one. */
+function intentFlags(ir: GatewayIr): { name: string; flags: Record<string, number>; privileged: string[] } | undefined {
+  const named = ir.schemas.find((s) => s.schema['x-bitflags'] !== undefined);
+  if (named === undefined) return undefined;
+  return { name: named.name, flags: named.schema['x-bitflags']!, privileged: named.schema['x-privileged-flags'] ?? [] };
+}
+
+/** The names the guide and its example bot use (besides the runtime's own): without them they would not compile. */
+const GUIDE_FLAGS = ['GUILDS', 'GUILD_MESSAGES', 'MESSAGE_CONTENT'];
+const GUIDE_EVENTS = [READY_EVENT, 'MESSAGE_CREATE'];
+
+function guideFits(ir: GatewayIr): boolean {
+  const flags = intentFlags(ir);
+  const events = new Set(ir.messages.map((m) => m.event));
+  return flags !== undefined && GUIDE_FLAGS.every((f) => f in flags.flags) && GUIDE_EVENTS.every((e) => events.has(e));
+}
+
+function intentsTable(ir: GatewayIr): string {
+  const flags = intentFlags(ir)!;
+  const rows = Object.entries(flags.flags).map(([flag, bit]) => {
+    const events = ir.messages.filter((m) => m.intents.includes(flag)).map((m) => m.event ?? m.name);
+    return [`\`${flags.name}.${pascalCase(flag)}\``, `1 << ${bit}`, flags.privileged.includes(flag) ? 'yes' : '', cell(events.join(', '))];
+  });
+  return table(['Intent', 'Value', 'Privileged', 'Events'], rows);
+}
+
+function renderGuide(ir: GatewayIr, info: PackageInfo, templates: BotGuideTemplates): string {
+  const flags = intentFlags(ir)!;
+  const values = {
+    packageName: info.packageName,
+    flagsName: flags.name,
+    privilegedIntents: flags.privileged.length === 0 ? 'none in this document' : flags.privileged.map((f) => `\`${pascalCase(f)}\``).join(', '),
+    intentsTable: intentsTable(ir),
+  };
+  return renderTemplate(templates.guide, { ...values, exampleBot: renderTemplate(templates.exampleBot, values).trimEnd() }).trimEnd();
+}
+
+function dependenciesNote(info: PackageInfo): string {
+  return info.runtime.kind === 'bundled'
+    ? 'Its only dependency is `ws`: the connection runtime (heartbeat, resume, rate limits, compression) is compiled into the package (`dist/runtime/`), so it installs from its folder alone (`npm install ./path/to/this/folder`). Node 20 or later; its declarations need neither `@types/node` nor the DOM library.'
+    : `It depends on \`${RUNTIME_PACKAGE}\` (the connection: heartbeat, resume, rate limits, compression) and, through it, on \`ws\`.`;
+}
+
+export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo, guide?: BotGuideTemplates): string {
   const methods = new Map(userSentMessages(ir).map((m) => [m.key, sendMethodName(m)]));
   const sent = ir.messages.filter((m) => m.direction === 'send');
   const received = ir.messages.filter((m) => m.direction === 'receive');
@@ -95,8 +148,9 @@ export function emitReadme(template: string, ir: GatewayIr, info: PackageInfo): 
     version: markdownText(ir.version),
     specFile: markdownText(info.specFile),
     description: ir.description ?? '',
-    runtimePackage: RUNTIME_PACKAGE,
+    dependencies: dependenciesNote(info),
     usage,
+    guide: guide !== undefined && guideFits(ir) ? renderGuide(ir, info, guide) : '',
     envelope,
     sendTable: table(['Message', 'Opcode', 'Type', 'How', 'Summary'], sent.map((m) => [cell(m.name), m.opcode === undefined ? '' : String(m.opcode), `\`${payloadTypeName(m)}\``, how(m), cell(m.summary ?? m.title)])),
     receiveTable: table(['Message', 'Opcode', 'Event', 'Type', 'Intents', 'Summary'], received.map((m) => [cell(m.name), m.opcode === undefined ? '' : String(m.opcode), m.event ?? '', `\`${payloadTypeName(m)}\``, cell(m.intents.join(', ')), cell(m.summary ?? m.title)])),

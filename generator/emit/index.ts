@@ -8,13 +8,13 @@ import { emitMessages } from './emit-messages.js';
 import { emitClient, emitEncoders, userSentMessages } from './emit-client.js';
 import { emitSendSchemas } from './emit-send-schemas.js';
 import { emitConstants } from './emit-constants.js';
-import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
+import { emitPackageJson, emitReadme, type BotGuideTemplates, type PackageInfo } from './emit-package.js';
 import { createEmitProject, printProject } from './print-project.js';
 import { runtimeDependencies, runtimeModule, RUNTIME_PACKAGE } from './gateway-target.js';
 import { emitBundledRuntime } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
 
-export type { PackageInfo } from './emit-package.js';
+export type { BotGuideTemplates, PackageInfo } from './emit-package.js';
 export { packageVersionFor } from './emit-package.js';
 
 /** What the package re-exports from the runtime: what a bot needs beside the generated client. */
@@ -28,13 +28,15 @@ export interface EmitInput {
   ir: GatewayIr;
   info: PackageInfo;
   readmeTemplate: string;
+  /** The bot author's guide, for opcode-envelope documents. */
+  botGuide?: BotGuideTemplates;
   /** First line of every generated source file. */
   header: string;
   /** `templates/plain/transport.ts`: needed for plain-payload documents only. */
   transportTemplate?: string;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, header, transportTemplate }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
     if (transportTemplate === undefined) throw new Error('a plain-payload document needs the transport template');
     const { emitPlainPackage } = await import('./plain/index.js');
@@ -72,6 +74,6 @@ export async function emitPackage({ ir, info, readmeTemplate, header, transportT
     for (const [name, text] of emitBundledRuntime(info.runtime.sources, runtimeHeader)) files.set(name, text);
   }
   files.set('package.json', emitPackageJson(ir, info, runtimeDependencies(info.runtime)));
-  files.set('README.md', emitReadme(readmeTemplate, ir, info));
+  files.set('README.md', emitReadme(readmeTemplate, ir, info, botGuide));
   return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));
 }

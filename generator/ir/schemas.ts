@@ -12,7 +12,7 @@ type Raw = Record<string, unknown>;
 const KEPT_KEYWORDS = new Set([
   'title', 'description', 'format', 'deprecated', 'const', 'enum', 'required', 'minItems', 'maxItems',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern',
-  'default', 'examples', 'x-enum-varnames', 'x-enum-aliases', 'x-bitflags',
+  'default', 'examples', 'x-enum-varnames', 'x-enum-aliases', 'x-bitflags', 'x-privileged-flags',
 ]);
 const TYPES = new Set<SchemaType>(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 

@@ -40,6 +40,8 @@ export interface JsonSchema {
   'x-enum-aliases'?: Record<string, unknown>;
   /** Bit flags of an integer bit field: flag name -> bit number (the `x-bitflags` extension). */
   'x-bitflags'?: Record<string, number>;
+  /** The flags of `x-bitflags` that need the application's approval (the `x-privileged-flags` extension). */
+  'x-privileged-flags'?: string[];
 }
 
 export type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';

@@ -87,6 +87,13 @@ function schemaProblems(schema: JsonSchema, source: SourceRef, at = '', depth = 
       }
     }
   }
+  const privileged = schema['x-privileged-flags'] as unknown;
+  if (privileged !== undefined) {
+    const known = typeof flags === 'object' && flags !== null ? Object.keys(flags) : [];
+    if (!Array.isArray(privileged) || !privileged.every((flag) => typeof flag === 'string' && known.includes(flag))) {
+      problems.push({ rule: 'invalid-extension', message: 'x-privileged-flags must list names of this schema\'s x-bitflags', source, at: `${at}/x-privileged-flags` });
+    }
+  }
   for (const keyword of ['const', 'enum', 'default'] as const) {
     const bad = unwritable(schema[keyword]);
     if (bad !== undefined) problems.push({ rule: 'invalid-value', message: `${keyword} holds ${bad}, which has no literal in TypeScript`, source, at: `${at}/${keyword}` });

@@ -3,13 +3,16 @@ import { SimpleIdentifyQueue, type IdentifyQueue } from './identify-queue.js';
 import type { Timers } from './timers.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type AnyClient = GatewayClientBase<any, any, any>;
+// Any client, whatever frames it receives: a generated client narrows `Received` to its own union of frames.
+type AnyClient = GatewayClientBase<any, any, any, any>;
 type DispatchesOf<C extends AnyClient> = NonNullable<C['~types']>['dispatches'];
 type ReadyOf<C extends AnyClient> = NonNullable<C['~types']>['ready'];
+type ReceivedOf<C extends AnyClient> = NonNullable<C['~types']>['received'];
+type EventsOf<C extends AnyClient> = GatewayEventMap<DispatchesOf<C>, ReadyOf<C>, ReceivedOf<C>>;
 
 /** A client's events, each with the shard id appended. */
 export type ShardEventMap<C extends AnyClient> = {
-  [K in keyof GatewayEventMap<DispatchesOf<C>, ReadyOf<C>>]: [...GatewayEventMap<DispatchesOf<C>, ReadyOf<C>>[K], shardId: number];
+  [K in keyof EventsOf<C>]: [...EventsOf<C>[K], shardId: number];
 };
 
 export interface ShardManagerOptions<C extends AnyClient> {

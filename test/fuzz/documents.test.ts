@@ -17,23 +17,12 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HOSTILE_STRINGS, MARKER } from '../support/hostile.js';
 import { ROOT, STACK_FRAME, runCliProcess, tempDir, typeCheck } from '../generator/helpers.js';
+import { prng } from '../support/prng.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 10);
 /** How many successful outputs are imported and type-checked. */
 const SAMPLE = Number(process.env.FUZZ_SAMPLE ?? 3);
-
-/** mulberry32: small, seeded, good enough to pick mutations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -95,6 +95,41 @@ describe('the Discord client package', () => {
     expect(readme).toMatch(/\| MessageCreate \| 0 \| MESSAGE_CREATE \| `MessageCreatePayload` \| GUILD_MESSAGES, DIRECT_MESSAGES \|/);
     expect(readme).not.toMatch(/\{\{/);
   });
+
+  it('holds the bot guide: the example bot, and tables of intents (privileged marked), events, options and errors', () => {
+    const readme = files.get('README.md')!;
+    for (const heading of ['A bot', 'The gateway URL and the shard count', 'Keeping the session across restarts', 'Several shards', 'Lifecycle events', 'Options', 'Errors', 'Intents']) {
+      expect(readme, heading).toContain(`\n## ${heading}\n`);
+    }
+    expect(readme).toMatch(/GatewayIntents\.MessageContent/);
+    expect(readme).toContain('| `GatewayIntents.MessageContent` | 1 << 15 | yes |');
+    expect(readme).toContain('| `GatewayIntents.GuildMembers` | 1 << 1 | yes | GUILD_MEMBER_ADD, GUILD_MEMBER_REMOVE, GUILD_MEMBER_UPDATE |');
+    expect(readme).toContain('| `GatewayIntents.Guilds` | 1 << 0 |  |');
+    expect(readme).toContain('Privileged intents (`GuildMembers`, `GuildPresences`, `MessageContent`)');
+    expect(readme).toContain('Its only dependency is `ws`');
+  });
+
+  it("lists every error code, option and lifecycle event of the runtime (the guide's tables do not drift)", async () => {
+    const readme = files.get('README.md')!;
+    const errors = readFileSync(path.join(ROOT, 'runtime/src/errors.ts'), 'utf8');
+    const codes = [...errors.matchAll(/^\s*\| '([A-Z_]+)'/gm)].map((m) => m[1]!);
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) expect(readme, code).toContain(`| \`${code}\` |`);
+    const options = readFileSync(path.join(ROOT, 'runtime/src/options.ts'), 'utf8');
+    const block = /export interface GatewayClientOptions[^{]*\{([\s\S]*?)\n\}/.exec(options)![1]!;
+    const names = [...block.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]!);
+    expect(names).toContain('maxPendingBytes');
+    for (const name of names) expect(readme, name).toMatch(new RegExp(`^\\| [^|]*\`${name}\``, 'm'));
+    const { LIFECYCLE_EVENTS } = await import('../../runtime/src/protocol.js');
+    for (const event of LIFECYCLE_EVENTS) expect(readme, event).toContain(`| \`${event}\` |`);
+  });
+
+  it('leaves the guide out for an opcode document without the names it uses, keeping the short example', async () => {
+    const readme = (await generateFiles({ spec: FIXED_SEED })).files.get('README.md')!;
+    expect(readme).toContain('## Use');
+    expect(readme).not.toContain('## A bot');
+    expect(readme).not.toMatch(/\{\{/);
+  }, 60_000);
 });
 
 describe('gen-gateway --check', () => {

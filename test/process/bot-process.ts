@@ -1,7 +1,7 @@
 /**
  * Runs the generated README's example bot as a process of its own (`node`, nothing else keeping it alive), the
  * way a bot author runs it: the test runner's process stays alive by itself and would hide a bot that exits.
- * The bot's source is `templates/example-bot.ts`, the block the generated README shows, transpiled as is.
+ * The bot's source is the first block of the committed generated README's "A bot" section, transpiled as is.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,9 +11,11 @@ import { ROOT } from '../generator/helpers.js';
 
 export const BOT_TOKEN = 'process-test-token.SECRET.abc';
 
-/** The example bot as JavaScript, importing the committed generated package. */
-export function exampleBotSource(packageName = 'discord-gateway-client'): string {
-  const source = readFileSync(path.join(ROOT, 'templates/example-bot.ts'), 'utf8').replaceAll('{{packageName}}', packageName);
+/** The README's example bot as JavaScript, importing the committed generated package. */
+export function exampleBotSource(): string {
+  const readme = readFileSync(path.join(ROOT, 'generated/discord-gateway/README.md'), 'utf8');
+  const source = /^## A bot\n[\s\S]*?^```ts\n([\s\S]*?)^```$/m.exec(readme)?.[1];
+  if (source === undefined) throw new Error('the generated README has no example bot');
   return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
 }
 

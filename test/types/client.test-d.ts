@@ -4,6 +4,7 @@ import {
   GatewayClient,
   GatewayIntents,
   Opcodes,
+  ShardManager,
   encodeIdentify,
   encodeUpdatePresence,
   type DispatchFrame,
@@ -101,5 +102,24 @@ describe('sending', () => {
 
   it('builds envelopes with a literal opcode', () => {
     expectTypeOf(encodeUpdatePresence({ since: null, activities: [], status: 'idle', afk: true }).op).toEqualTypeOf<3>();
+  });
+});
+
+describe('sharding', () => {
+  it('ShardManager takes the generated client and types its events with the shard id appended', () => {
+    const manager = new ShardManager({
+      shardCount: 2,
+      createClient: (shard, identifyQueue) => new GatewayClient({ token: 't', intents: 0, shard, identifyQueue }),
+    });
+    manager.on('MESSAGE_CREATE', (message, frame, shardId) => {
+      expectTypeOf(message).toEqualTypeOf<MessageCreateEvent>();
+      expectTypeOf(frame.t).toEqualTypeOf<'MESSAGE_CREATE'>();
+      expectTypeOf(shardId).toBeNumber();
+    });
+    manager.on('ready', (ready, shardId) => {
+      expectTypeOf(ready).toEqualTypeOf<ReadyEvent>();
+      expectTypeOf(shardId).toBeNumber();
+    });
+    manager.on('frame', (frame) => expectTypeOf(frame).toEqualTypeOf<GatewayReceivePayload>());
   });
 });

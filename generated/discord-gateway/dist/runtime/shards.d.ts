@@ -1,12 +1,14 @@
 import type { GatewayClientBase, GatewayEventMap } from './client.js';
 import { type IdentifyQueue } from './identify-queue.js';
 import type { Timers } from './timers.js';
-type AnyClient = GatewayClientBase<any, any, any>;
+type AnyClient = GatewayClientBase<any, any, any, any>;
 type DispatchesOf<C extends AnyClient> = NonNullable<C['~types']>['dispatches'];
 type ReadyOf<C extends AnyClient> = NonNullable<C['~types']>['ready'];
+type ReceivedOf<C extends AnyClient> = NonNullable<C['~types']>['received'];
+type EventsOf<C extends AnyClient> = GatewayEventMap<DispatchesOf<C>, ReadyOf<C>, ReceivedOf<C>>;
 /** A client's events, each with the shard id appended. */
 export type ShardEventMap<C extends AnyClient> = {
-    [K in keyof GatewayEventMap<DispatchesOf<C>, ReadyOf<C>>]: [...GatewayEventMap<DispatchesOf<C>, ReadyOf<C>>[K], shardId: number];
+    [K in keyof EventsOf<C>]: [...EventsOf<C>[K], shardId: number];
 };
 export interface ShardManagerOptions<C extends AnyClient> {
     /** Total shards of the bot (from GET /gateway/bot). */
