@@ -34,6 +34,8 @@ const client = new GatewayClient({
   backoff: { baseMs: 20, maxMs: 40 }, maxMessageBytes: Number(process.env.MAX_MESSAGE_BYTES),
 });
 client.on('error', (error) => { errors[error.code] = (errors[error.code] ?? 0) + 1; console.error(error.code, error.message); });
+client.on('reconnecting', (reason) => console.error('reconnecting', JSON.stringify(reason)));
+if (process.env.FUZZ_DEBUG) client.on('debug', (line) => console.error('debug', line));
 client.on('MESSAGE_CREATE', (message, frame) => {
   if (message.content !== 'END') return void delivered.push(frame.s);
   console.log(JSON.stringify({ delivered, errors, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -99,7 +101,14 @@ function hostileBytes(random: Pick): Buffer | 'bomb' {
   return Buffer.alloc(MAX_MESSAGE_BYTES + 4096, 0x5a);
 }
 
-async function runBot(url: string, compress: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
+interface Bot {
+  /** What the bot printed so far. */
+  readonly output: { stdout: string; stderr: string };
+  readonly exited: Promise<number | null>;
+  kill(): void;
+}
+
+function startBot(url: string, compress: boolean): Bot {
   const child = spawn(process.execPath, ['--input-type=module', '-e', BOT], {
     cwd: ROOT,
     env: {
@@ -109,15 +118,14 @@ async function runBot(url: string, compress: boolean): Promise<{ code: number | 
       COMPRESS: compress ? '1' : '0',
       // FUZZ_BOT_MAX_MESSAGE_BYTES=1073741824 shows the memory bound failing without the limit.
       MAX_MESSAGE_BYTES: String(process.env.FUZZ_BOT_MAX_MESSAGE_BYTES ?? MAX_MESSAGE_BYTES),
+      ...(process.env.FUZZ_DEBUG !== undefined && { FUZZ_DEBUG: '1' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, stdout, stderr };
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk));
+  return { output, exited: new Promise((resolve) => child.once('exit', resolve)), kill: () => child.kill('SIGKILL') };
 }
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -140,18 +148,20 @@ function plan(random: Pick, compress: boolean): Step[] {
 }
 
 /** The session's connection once it is open again (hostile frames go to a live connection only). */
-async function liveConnection(session: ServerSession) {
+async function liveConnection(session: ServerSession, bot: Bot) {
   for (let waited = 0; waited < 30_000; waited += 2) {
     if (session.connection?.isOpen) return session.connection;
     await tick(2);
   }
-  throw new Error('the bot did not come back within 30 s');
+  throw new Error(`the bot did not come back within 30 s; it printed:\n${bot.output.stdout.slice(-1000)}\n${bot.output.stderr.slice(-3000)}`);
 }
 
 let server: GatewayServer | undefined;
+let bot: Bot | undefined;
 afterEach(async () => {
+  bot?.kill();
   await server?.close();
-  server = undefined;
+  server = bot = undefined;
 });
 
 describe.each([
@@ -161,7 +171,7 @@ describe.each([
   it(`${FRAMES} frames (seed ${SEED}): no crash, bounded memory, every real dispatch once and in order`, async () => {
     const random = prng(SEED + (compress ? 1 : 0));
     server = await GatewayServer.start({ rateLimit: false });
-    const bot = runBot(`${server.url}/?v=10&encoding=json`, compress);
+    bot = startBot(`${server.url}/?v=10&encoding=json`, compress);
     const first = await server.nextConnection(30_000);
     await first.expect(2, 30_000);
     const session: ServerSession = first.session!;
@@ -172,11 +182,18 @@ describe.each([
     for (const [i, step] of plan(random, compress).entries()) {
       if (step.kind === 'dispatch') expected.push(session.dispatch('MESSAGE_CREATE', { id: String(i), content: `message ${i}` }));
       else if (step.kind === 'lifecycle-name') session.dispatch(step.t, { hostile: true });
-      else (await liveConnection(session)).sendRaw(step.kind === 'bomb' ? bomb : step.data);
-      if (i % 10 === 0) await tick(1);
+      else {
+        // One hostile frame at a time, each given to the bot before the next: a frame that makes it reconnect
+        // would otherwise take the frames already on their way with it, and the fuzz would reach less.
+        const connection = await liveConnection(session, bot);
+        connection.sendRaw(step.kind === 'bomb' ? bomb : step.data);
+        await connection.flushed();
+        await tick(1);
+      }
     }
     session.dispatch('MESSAGE_CREATE', { id: 'end', content: 'END' });
-    const result = await Promise.race([bot, tick(120_000).then(() => ({ code: -1, stdout: 'timed out', stderr: '' }))]);
+    const code = await Promise.race([bot.exited, tick(120_000).then(() => 'timed out')]);
+    const result = { code, ...bot.output };
 
     const context = `seed ${SEED}, exit ${result.code}\n${result.stdout.slice(-500)}\n${result.stderr.slice(-2000)}`;
     expect(result.code, context).toBe(0);

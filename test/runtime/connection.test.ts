@@ -114,10 +114,12 @@ describe('rule 10: lifecycle events, malformed frames, throwing handlers, no tok
     conn.sendRaw('{"op":42,"d":null}');
     conn.sendRaw('{"op":0,"d":{},"s":null,"t":"MESSAGE_CREATE"}');
     conn.sendRaw('{"op":0,"d":{},"s":5,"t":null}');
+    // JSON that is no object at all (found by the frame fuzz: null crashed the process).
+    for (const scalar of ['null', '42', '"op"', 'true']) conn.sendRaw(scalar);
     conn.dispatch('MESSAGE_CREATE', { id: 'after', content: '' });
     await waitUntil(() => seen.length === 1);
     expect(seen).toEqual(['after']);
-    expect(errors.map((e) => e.code)).toEqual(Array(6).fill('MALFORMED_FRAME'));
+    expect(errors.map((e) => e.code)).toEqual(Array(10).fill('MALFORMED_FRAME'));
     expect(errors[3]?.message).toContain('unknown opcode 42');
     expect(conn.isOpen).toBe(true);
   });

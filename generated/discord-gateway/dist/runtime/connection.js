@@ -96,7 +96,8 @@ export class Connection {
         const problem = checkEnvelope(parsed);
         if (problem !== undefined) {
             // Without a usable Hello the connection cannot go on (no heartbeat interval): that one breaks it.
-            const broken = parsed.op === GatewayOpcode.Hello;
+            // `parsed` may be anything JSON can be: null, a number, a string, an array.
+            const broken = typeof parsed === 'object' && parsed !== null && parsed.op === GatewayOpcode.Hello;
             hooks.malformed(new GatewayError('MALFORMED_FRAME', `malformed frame: ${problem}`), broken);
             return;
         }
