@@ -42,7 +42,8 @@ function positive(flag: string): (value: string) => number {
   };
 }
 
-function program(): Command {
+/** The command line; commander's own output (help, version, usage errors) goes through `io` like the rest. */
+function program(io: CliIo): Command {
   return new Command('gen-gateway')
     .description(`Compile an AsyncAPI document into a typed client package. Without a spec, the specs of ${CONFIG_FILE}.`)
     .version(GENERATOR_VERSION, '-v, --version')
@@ -61,7 +62,11 @@ function program(): Command {
     .addOption(new Option('--timeout <seconds>', 'how long parsing may take (default: 20 s, more for large documents)').argParser(positive('--timeout')))
     .addOption(new Option('--max-memory <mb>', 'heap for parsing, in MB (default 1024)').argParser(positive('--max-memory')))
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(colors.err.red(text)) });
+    .configureOutput({
+      writeOut: (text) => io.out(text.replace(/\n$/, '')),
+      writeErr: (text) => io.err(text.replace(/\n$/, '')),
+      outputError: (text, write) => write(colors.err.red(text)),
+    });
 }
 
 /** What the flags say for every spec, from the command line or the config file. */
@@ -176,7 +181,7 @@ export async function main(argv: string[], io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 }): Promise<number> {
-  const cmd = program();
+  const cmd = program(io);
   try {
     cmd.parse(argv);
   } catch (error) {

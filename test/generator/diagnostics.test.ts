@@ -42,6 +42,7 @@ describe('an invalid spec', () => {
   it('rejects a bad argument with a usage error', async () => {
     const result = await runCli([SEED, '--perspective', 'sideways']);
     expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--perspective <side>' argument 'sideways' is invalid\. Allowed choices are client, server/);
   });
 });
 
