@@ -69,6 +69,8 @@ describe('README code blocks compile', () => {
       compilerOptions: {
         strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext',
         lib: ['ES2022'], types: ['node'], skipLibCheck: true, noUnusedLocals: false,
+        // The strictest settings a user may have: `url: process.env.X` must compile under them.
+        exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true,
       },
       include: ['blocks/*.ts'],
     }));
