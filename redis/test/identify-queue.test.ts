@@ -23,7 +23,7 @@ describe('order and spacing', () => {
     await queue.wait(100); // the bucket's previous grant: the next one waits a window, so all four are queued by then
     const order: number[] = [];
     const waits = [6, 4, 2, 0].map(async (shard) => {
-      await sleep(10 * shard);
+      await sleep(15 * (6 - shard)); // 6 asks first, 0 last
       await queue.wait(shard);
       order.push(shard);
     });
