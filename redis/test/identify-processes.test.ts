@@ -33,10 +33,10 @@ describe('a fleet of processes on one Redis', () => {
     const options = { maxConcurrency: 2, windowMs: W };
     const fleet = [worker(prefix, [0, 3, 6], options), worker(prefix, [1, 4, 7], options), worker(prefix, [2, 5], options)];
     await Promise.all(fleet.map((child) => child.waitFor((m) => m.event === 'started')));
-    // The fleet's previous identifies (shards 8 and 9, one per bucket) hold both buckets for 1.5 s, so every
+    // The fleet's previous identifies (shards 8 and 9, one per bucket) hold both buckets for 2.5 s, so every
     // process has queued its shards when the first slot opens. Without them, whichever process asks first takes
     // the free slot, which is right, but not an order a test can expect.
-    const seed = make({ prefix, maxConcurrency: 2, windowMs: 1500 });
+    const seed = make({ prefix, maxConcurrency: 2, windowMs: 2500 });
     await Promise.all([seed.wait(8), seed.wait(9)]);
     for (const child of fleet) child.send('go');
     await Promise.all(fleet.map((child) => child.waitFor((m) => m.event === 'done', 20_000)));
@@ -48,7 +48,7 @@ describe('a fleet of processes on one Redis', () => {
       const own = grants.filter((grant) => grant.bucket === bucket);
       expect(own.map((grant) => grant.shardId)).toEqual([0, 2, 4, 6].map((shard) => shard + bucket));
       const seedAt = seed.grants.find((grant) => grant.bucket === bucket)!.at;
-      expect((own[0]?.at ?? 0) - seedAt).toBeGreaterThanOrEqual(1500);
+      expect((own[0]?.at ?? 0) - seedAt).toBeGreaterThanOrEqual(2500);
       for (const gap of gaps(own.map((grant) => grant.at))) expect(gap).toBeGreaterThanOrEqual(W);
     }
     // Any window of W ms holds at most maxConcurrency grants.
