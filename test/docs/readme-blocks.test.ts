@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 
 /** The READMEs in the repository, by path from its root. */
-const READMES = ['README.md', 'runtime/README.md', 'spec/README.md', 'bench/README.md', 'generated/discord-gateway/README.md'];
+const READMES = ['README.md', 'runtime/README.md', 'spec/README.md', 'bench/README.md', 'redis/README.md', 'generated/discord-gateway/README.md'];
 
 export interface CodeBlock {
   /** `<readme>:<line>`, where the block's first line of code stands. */
@@ -84,7 +84,7 @@ describe('README code blocks compile', () => {
 
   it('finds the blocks of every README, the generated ones included', () => {
     const where = blocks.map((b) => b.where);
-    for (const readme of ['README.md', 'runtime/README.md', 'generated/discord-gateway/README.md']) {
+    for (const readme of ['README.md', 'runtime/README.md', 'redis/README.md', 'generated/discord-gateway/README.md']) {
       expect(where.some((w) => w.startsWith(`${readme}:`)), readme).toBe(true);
     }
     expect(problems.get('(project)')).toBeUndefined();

@@ -1,0 +1,29 @@
+/**
+ * The package's one error class. `code` is stable (match on it, not on the message); `cause` keeps the
+ * underlying error (a Redis client error, a timeout) or the figures behind the decision.
+ */
+export type RedisGatewayErrorCode =
+  /** An option given to a constructor is invalid (thrown synchronously; nothing was started). */
+  | 'INVALID_OPTION'
+  /**
+   * A Redis call failed or did not answer within `commandTimeoutMs`. For the identify queue this grants nothing
+   * (fail closed): the wait keeps trying and reports this once per outage.
+   */
+  | 'REDIS_UNAVAILABLE'
+  /**
+   * The fleet's daily identify budget (`sessionStartLimit.remaining` minus `reserve`) is spent: waits for an
+   * Identify hold until the budget resets (`cause.resetInMs`).
+   */
+  | 'IDENTIFY_BUDGET_EXHAUSTED'
+  /** A session read from Redis is not one (bad JSON, missing fields): it is ignored. */
+  | 'MALFORMED_SESSION';
+
+export class RedisGatewayError extends Error {
+  override readonly name = 'RedisGatewayError';
+  readonly code: RedisGatewayErrorCode;
+
+  constructor(code: RedisGatewayErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

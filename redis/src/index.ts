@@ -1,0 +1,6 @@
+/** @gen-gateway/redis: everything public, in one place. */
+export { RedisIdentifyQueue, type IdentifyGrant, type RedisIdentifyQueueEvents, type RedisIdentifyQueueOptions, type SessionStartLimit } from './identify-queue.js';
+export { RedisSessionStore, type RedisSessionStoreEvents, type RedisSessionStoreOptions } from './session-store.js';
+export { RedisGatewayError, type RedisGatewayErrorCode } from './errors.js';
+export { createKeys, DEFAULT_PREFIX, type IdentifyBucketKeys, type RedisKeys } from './keys.js';
+export type { RedisCommandClient, RedisOption } from './connection.js';
