@@ -43,7 +43,8 @@ export function transportsInit(ir: GatewayIr): string[] {
   if (servers.length === 0) return [];
   const variables = ir.servers.some((s) => s.variables.length > 0) ? 'options.serverVariables' : 'undefined';
   const entries = servers.map((s) => {
-    const given = `options.transports${isWebSocket(s) ? '?' : ''}.${propertyKey(s.name) === s.name ? s.name : `[${code(s.name)}]`}`;
+    const member = propertyKey(s.name) === s.name ? `.${s.name}` : `[${code(s.name)}]`;
+    const given = `options.transports${isWebSocket(s) ? `?.${member.replace(/^\./, '')}` : member}`;
     const fallback = isWebSocket(s) ? ` ?? new WebSocketTransport({ url: serverUrl(SERVERS[${code(s.name)}].template, SERVERS[${code(s.name)}].variables, ${variables}) })` : '';
     return `  [${code(s.name)}, ${given}${fallback}],`;
   });
