@@ -12,6 +12,9 @@ import { Project } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, generateFiles } from '../../generator/generate.js';
 import { findUndeclared } from '../../generator/emit/check-declared.js';
+import { buildIr } from '../../generator/ir/build-ir.js';
+import { buildServers } from '../../generator/ir/build-servers.js';
+import { addressParameters, buildParameter, channelServers } from '../../generator/ir/build-channels.js';
 import { ROOT, tempDir, typeCheck } from './helpers.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/plain-channels/shared-message.yaml');
@@ -72,6 +75,78 @@ function memoryTransport() {
     },
   };
 }
+
+const object = (properties: Record<string, unknown>) => ({ type: 'object', properties });
+
+describe('the IR of a message used by several operations', () => {
+  const message = { name: 'switch', payload: object({ on: { type: 'boolean' } }) };
+  const other = { name: 'dim', payload: object({ pct: { type: 'integer' } }) };
+  const v2 = {
+    asyncapi: '2.6.0', info: { title: 'T', version: '1' },
+    channels: {
+      'lamps/{id}/on': { parameters: { id: { schema: { type: 'string', pattern: '^[0-9]+$' } } }, publish: { operationId: 'turnOn', message } },
+      'lamps/{id}/off': { publish: { operationId: 'turnOff', message } },
+      'lamps/{id}/dim': { publish: { operationId: 'dimLight', message: other } },
+    },
+  };
+  const on = { address: 'lamps/{id}/on', messages: { switch: message } };
+  const off = { address: 'lamps/{id}/off', messages: { switch: message } };
+  const v3 = {
+    asyncapi: '3.0.0', info: { title: 'T', version: '1' },
+    channels: { on, off, dim: { address: 'lamps/{id}/dim', messages: { dim: other } } },
+    operations: {
+      turnOn: { action: 'receive', channel: on, messages: [message] },
+      turnOff: { action: 'receive', channel: off, messages: [message] },
+      dimLight: { action: 'receive', channel: { address: 'lamps/{id}/dim', messages: { dim: other } }, messages: [other] },
+    },
+    components: { messages: { switch: message, dim: other } },
+  };
+  it.each([
+    ['2.x: one $ref from two channels', { doc: v2 }],
+    ['3.x: one component message in two channels', { doc: v3 }],
+  ])('%s: one message, one method per operation, each on its own channel', (_, { doc }) => {
+    const ir = buildIr(doc, { file: 't.yaml' });
+    expect(ir.messages.map((m) => m.name)).toEqual(['Switch', 'Dim']);
+    expect(ir.operations.map((o) => [o.key, o.methods.map((m) => m.name), ir.channels.find((c) => c.key === o.channel)?.address])).toEqual([
+      ['turnOn', ['TurnOn'], 'lamps/{id}/on'],
+      ['turnOff', ['TurnOff'], 'lamps/{id}/off'],
+      ['dimLight', ['Dim'], 'lamps/{id}/dim'],
+    ]);
+    expect(ir.channels.every((c) => c.parameters.map((p) => p.name).join() === 'id')).toBe(true);
+  });
+});
+
+describe('channel parameters and servers in the IR', () => {
+  it.each([
+    ['3.x: enum, default, examples, always a string', { raw: { enum: ['a', 'b'], default: 'a', examples: ['b'], description: 'd' }, v3: true, want: { name: 'p', schema: { enum: ['a', 'b'], default: 'a', examples: ['b'], type: 'string' }, description: 'd' } }],
+    ['2.x: the schema, its type kept', { raw: { schema: { type: 'integer', minimum: 1 } }, v3: false, want: { name: 'p', schema: { type: 'integer', minimum: 1 } } }],
+    ['undeclared: a string', { raw: undefined, v3: true, want: { name: 'p', schema: { type: 'string' } } }],
+  ])('%s', (_, { raw, v3, want }) => {
+    expect(buildParameter('p', raw, v3)).toEqual(want);
+  });
+
+  it('lists the parameters of an address in order, once each', () => {
+    expect(addressParameters('a/{x}/b/{y}/{x}')).toEqual(['x', 'y']);
+  });
+
+  it.each([
+    ['2.x url without a scheme, enum variable', { server: { url: 'broker:{port}', protocol: 'mqtt', variables: { port: { default: '1883', enum: ['1883', '8883'] } } }, url: 'mqtt://broker:1883', template: 'mqtt://broker:{port}' }],
+    ['3.x host and pathname', { server: { host: 'api.example.com', pathname: '/v1/{stage}', protocol: 'wss', variables: { stage: { default: 'live' } } }, url: 'wss://api.example.com/v1/live', template: 'wss://api.example.com/v1/{stage}' }],
+    ['a variable without default stays a placeholder', { server: { host: '{host}', protocol: 'ws' }, url: 'ws://{host}', template: 'ws://{host}' }],
+  ])('server URL: %s', (_, { server, url, template }) => {
+    const [built] = buildServers({ servers: { s: server } });
+    expect([built!.url, built!.template]).toEqual([url, template]);
+  });
+
+  it.each([
+    ['2.x names', { channel: { servers: ['b', 'missing'] }, want: ['b'] }],
+    ['3.x resolved server objects', { channel: { servers: [{ host: 'b.example', protocol: 'mqtt' }] }, want: ['b'] }],
+    ['none: every server', { channel: {}, want: [] }],
+  ])('channel servers: %s', (_, { channel, want }) => {
+    const doc = { servers: { a: { host: 'a.example', protocol: 'ws' }, b: { host: 'b.example', protocol: 'mqtt' } } };
+    expect(channelServers(doc, channel)).toEqual(want);
+  });
+});
 
 describe('one message, one type, one method per operation', () => {
   it.each([
