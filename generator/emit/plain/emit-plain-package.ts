@@ -7,6 +7,7 @@ import { defaultWebSocketUrl } from './emit-plain-client.js';
 import { isRoutable, receivedMessages } from './plain-names.js';
 import { sendUses, type SendUse } from './emit-plain-send.js';
 import { parametersTypeName } from './emit-plain-channels.js';
+import { dedicatedServers } from './emit-plain-servers.js';
 
 /** The `ws` version the default transport is written against. */
 const WS_RANGE = '^8.18.0';
@@ -72,9 +73,16 @@ function transportText(ir: GatewayIr): string {
     '```',
   ].join('\n');
   if (url !== undefined) {
-    return `The default transport is a \`WebSocketTransport\` to ${markdownCode(url)} (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another:\n\n${iface}`;
+    return `The default transport is a \`WebSocketTransport\` to ${markdownCode(url)} (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another.${dedicatedText(ir)}\n\n${iface}`;
   }
-  return `The document's servers speak ${protocols.map((p) => markdownCode(p)).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the channel address from the document (the topic or queue).\n\n${iface}`;
+  return `The document's servers speak ${protocols.map((p) => markdownCode(p)).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the address (topic, queue), its parameters filled in.${dedicatedText(ir)}\n\n${iface}`;
+}
+
+/** Servers that some channels live on get a transport each, in `transports`. */
+function dedicatedText(ir: GatewayIr): string {
+  const servers = dedicatedServers(ir);
+  if (servers.length === 0) return '';
+  return ` Some channels live on other servers: pass a transport for each in \`transports\` (${servers.map((s) => `${markdownCode(s.name)}, ${markdownCode(s.protocol)}`).join('; ')}); a WebSocket one defaults to a \`WebSocketTransport\`.`;
 }
 
 function requestNotes(ir: GatewayIr): string {
