@@ -107,10 +107,13 @@ function modelinaOptions(): ModelinaOptions {
       Float: namedOr(() => 'number'),
       String: namedOr(() => 'string'),
       Boolean: namedOr(() => 'boolean'),
-      // An inline enum (one value: named enums have a name) is spelled out; Modelina would refer to a model it never emits.
+      // Only schemas the IR named are declared. Modelina splits off more (an inline enum, an object without
+      // properties that admits no others: `Payload_meta`) and refers to them by a name it never emits: spell
+      // those out instead.
       Reference: namedOr<ConstrainedReferenceModel>((model) => {
-        const target = inputOf(model.ref) as JsonSchema | undefined;
-        return Array.isArray(target?.enum) ? typeText({ enum: target.enum }) : model.ref.name;
+        const target = inputOf(model.ref);
+        if (typeof target?.[NAME_MARK] === 'string') return model.ref.name;
+        return typeText(fromModelinaSchema(target ?? {}));
       }),
       Union: namedOr((model) => typeText(fromModelinaSchema(inputOf(model) ?? {}))),
       Array: namedOr<ConstrainedArrayModel>((model) => {

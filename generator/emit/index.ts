@@ -13,6 +13,7 @@ import { createEmitProject, printProject } from './print-project.js';
 import { runtimeDependencies, runtimeModule, RUNTIME_PACKAGE } from './gateway-target.js';
 import { emitBundledRuntime } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
+import { assertDeclared } from './check-declared.js';
 
 export type { BotGuideTemplates, PackageInfo } from './emit-package.js';
 export { packageVersionFor } from './emit-package.js';
@@ -34,13 +35,15 @@ export interface EmitInput {
   header: string;
   /** `templates/plain/transport.ts`: needed for plain-payload documents only. */
   transportTemplate?: string;
+  /** `templates/plain/address.ts`: plain-payload documents only. */
+  addressTemplate?: string;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
-    if (transportTemplate === undefined) throw new Error('a plain-payload document needs the transport template');
+    if (transportTemplate === undefined || addressTemplate === undefined) throw new Error('a plain-payload document needs the transport and address templates');
     const { emitPlainPackage } = await import('./plain/index.js');
-    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, header });
+    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, header });
   }
   const models = new StatementList();
   models.addStatements((await emitModels(ir)).map((m) => m.code).join('\n\n'));
@@ -68,6 +71,7 @@ export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, 
 
   const project = createEmitProject();
   for (const [name, list] of Object.entries({ models, messages, encoders, schemas, client, index })) list.print(project, `/src/${name}.ts`);
+  await assertDeclared(project, ['models', 'messages', 'encoders', 'client'].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);
   if (info.runtime.kind === 'bundled') {
     const runtimeHeader = `// Copied from ${RUNTIME_PACKAGE} ${info.runtime.version} by gen-gateway ${info.generatorVersion}. Do not edit.`;

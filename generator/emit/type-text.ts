@@ -50,6 +50,8 @@ function primitiveText(type: string, schema: JsonSchema): string {
       return arrayText(schema.items === undefined ? 'unknown' : typeText(schema.items), schema.minItems, schema.maxItems);
     default: {
       const extra = schema.additionalProperties;
+      // An object that admits no property at all: `{}` with nothing allowed in it.
+      if (extra === false && schema.properties === undefined) return 'Record<string, never>';
       return `Record<string, ${typeof extra === 'object' ? typeText(extra) : 'unknown'}>`;
     }
   }

@@ -22,6 +22,8 @@ const WARM_UP_IR: GatewayIr = {
   title: 'warm-up',
   version: '1',
   servers: [],
+  operations: [],
+  channels: [],
   envelope: { kind: 'opcode', opcodeField: 'op', dataField: 'd', sequenceField: 's', eventField: 't' },
   messages: [message('Identify', 'send', 2), message('UpdateStatus', 'send', 3), message('Ready', 'receive', 0, 'READY')],
   schemas: [

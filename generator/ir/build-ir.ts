@@ -2,11 +2,14 @@
  * Builds the IR from a resolved AsyncAPI document (the parser's `document.json()`): names, directions,
  * envelope, opcodes and dispatch event names. Nothing downstream sees the document itself.
  */
-import type { Correlation, Envelope, GatewayIr, MessageIr, OpcodeIr, SchemaType, ServerIr } from './types.js';
+import type { Correlation, Envelope, GatewayIr, MessageIr, OpcodeIr, OperationIr, SchemaType } from './types.js';
 import { collectMessages, escapePointer, type FoundMessage, type Perspective } from './collect-messages.js';
-import { SchemaTable } from './schemas.js';
+import { SchemaTable, shapeKey } from './schemas.js';
 import { assertJsonSchemaPayload } from './unsupported.js';
 import { NameRegistry, isUpperSnake, pascalCase, upperSnakeCase } from './names.js';
+import { buildServers } from './build-servers.js';
+import { ChannelTable } from './build-channels.js';
+import { buildOperations } from './build-operations.js';
 
 type Raw = Record<string, unknown>;
 
@@ -144,21 +147,25 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
   const warnings: string[] = [];
   const info = isRecord(doc.info) ? doc.info : {};
 
-  const found = collectMessages(doc, options.perspective ?? 'client');
+  const collected = collectMessages(doc, options.perspective ?? 'client');
+  const found = collected.messages;
   const envelope = detectEnvelope(
     found.map((m) => payloadOf(m.raw).schema),
     found.filter((m) => m.direction === 'receive' || m.bothWays).map((m) => payloadOf(m.raw).schema),
   );
   const table = envelope.kind === 'opcode'
     ? new SchemaTable(registry, file, envelope.dataField)
-    : new SchemaTable(registry, file, undefined, schemaOwnName);
+    : new SchemaTable(registry, file, undefined, schemaOwnName, true);
 
   const components = isRecord(doc.components) ? doc.components : {};
   if (isRecord(components.schemas)) {
     table.addComponents(Object.entries(components.schemas).map(([key, schema]) => [key, schema, `/components/schemas/${escapePointer(key)}`]));
   }
-  const messages = found.map((m) => buildMessage(m, envelope, table, registry, file));
+  const headerNames = new Map<string, string>();
+  const traits = isRecord(components.messageTraits) ? components.messageTraits : {};
+  const messages = found.map((m) => buildMessage(m, envelope, table, registry, file, headerNames, traits));
   const byRaw = new Map(found.map((m, i) => [m.raw, messages[i]!]));
+  const byFound = new Map(found.map((m, i) => [m, messages[i]!]));
   found.forEach((m, i) => {
     const replies = m.replies.map((r) => byRaw.get(r)).filter((r): r is MessageIr => r !== undefined);
     if (replies.length === 0) return;
@@ -166,6 +173,8 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
     if (envelope.kind === 'plain') messages[i]!.replyKeys = replies.map((r) => r.key);
   });
   assignDispatchEvents(messages, found, envelope);
+  const channels = new ChannelTable(doc, registry, file);
+  const operations: OperationIr[] = envelope.kind === 'plain' ? buildOperations(collected.operations, (m) => byFound.get(m)!, channels, registry, file) : [];
   return {
     asyncapiVersion: String(doc.asyncapi ?? ''),
     title: text(info.title) ?? 'AsyncAPI',
@@ -174,13 +183,34 @@ export function buildIr(doc: Raw, options: BuildIrOptions): GatewayIr {
     servers: buildServers(doc),
     envelope,
     messages,
+    operations,
+    channels: channels.channels,
     schemas: table.schemas,
     opcodes: buildOpcodes(messages, found),
     warnings,
   };
 }
 
-function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTable, registry: NameRegistry, file: string): MessageIr {
+/**
+ * Headers get one type per shape: the parser applies a message trait by copying its headers into each
+ * message, so three messages with the same trait would otherwise get three identical types. The type takes
+ * the trait's name (`commonHeaders` -> `CommonHeaders`), else the first message's (`<Message>Headers`).
+ */
+function headersName(raw: Raw, message: string, table: SchemaTable, seen: Map<string, string>, traits: Raw, pointer: string): string {
+  const shape = shapeKey(raw);
+  const known = seen.get(shape);
+  if (known !== undefined) {
+    table.sameAs(raw, known);
+    return known;
+  }
+  const trait = Object.entries(traits).find(([, t]) => isRecord(t) && isRecord(t.headers) && shapeKey(t.headers) === shape);
+  const base = trait === undefined ? `${message}Headers` : /headers$/i.test(trait[0]) ? pascalCase(trait[0]) : `${pascalCase(trait[0])}Headers`;
+  const name = table.named(raw, base, pointer);
+  seen.set(shape, name);
+  return name;
+}
+
+function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTable, registry: NameRegistry, file: string, headerNames: Map<string, string>, traits: Raw): MessageIr {
   const raw = found.raw;
   assertJsonSchemaPayload(raw, file, found.pointer);
   const name = pascalCase(text(raw.name) ?? found.key);
@@ -218,6 +248,7 @@ function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTabl
     if (correlation !== undefined) message.correlation = correlation;
     if (found.channel !== undefined) message.channel = found.channel;
     if (found.bothWays) message.bothWays = true;
+    if (isRecord(raw.headers)) message.headers = { $ref: headersName(raw.headers, name, table, headerNames, traits, `${found.pointer}/headers`) };
   }
   return message;
 }
@@ -261,15 +292,4 @@ function buildOpcodes(messages: MessageIr[], found: FoundMessage[]): OpcodeIr[] 
     opcodes.push({ name, value, direction });
   }
   return opcodes;
-}
-
-function buildServers(doc: Raw): ServerIr[] {
-  const servers = isRecord(doc.servers) ? doc.servers : {};
-  return Object.entries(servers).flatMap(([name, server]) => {
-    if (!isRecord(server)) return [];
-    // 3.x splits the URL into host + pathname; 2.x keeps one url.
-    const protocol = text(server.protocol) ?? 'ws';
-    const url = text(server.url) ?? `${protocol}://${text(server.host) ?? 'localhost'}${text(server.pathname) ?? ''}`;
-    return [{ name, url: /^[a-z]+:\/\//.test(url) ? url : `${protocol}://${url}`, protocol, ...(text(server.description) !== undefined && { description: text(server.description) }) }];
-  });
 }

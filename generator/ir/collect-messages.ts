@@ -29,6 +29,33 @@ export interface FoundMessage {
   replies: Raw[];
 }
 
+/** A channel as an operation uses it: its key in `channels` (2.x: its address), address and raw object. */
+export interface FoundChannel {
+  key: string;
+  address: string;
+  raw: Raw;
+  pointer: string;
+}
+
+/**
+ * One operation of the generated side: a message shared by several operations is one `FoundMessage` used by
+ * several of these, each with its own channel and direction. A 3.x `reply` is an operation of its own.
+ */
+export interface FoundOperation {
+  id: string;
+  direction: Direction;
+  channel?: FoundChannel;
+  messages: FoundMessage[];
+  /** Request/reply: the messages that answer this operation's messages. */
+  replies: FoundMessage[];
+  pointer: string;
+}
+
+export interface Collected {
+  messages: FoundMessage[];
+  operations: FoundOperation[];
+}
+
 function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -53,6 +80,7 @@ function componentKeys(doc: Raw): Map<object, string> {
 
 interface Collector {
   found: FoundMessage[];
+  operations: FoundOperation[];
   add(raw: unknown, direction: Direction, pointer: string, fallbackKey: string, extra: { operationId?: string; channel?: string }): FoundMessage | undefined;
 }
 
@@ -62,6 +90,7 @@ function createCollector(doc: Raw, perspective: Perspective): Collector {
   const keys = componentKeys(doc);
   return {
     found,
+    operations: [],
     add(raw, direction, pointer, fallbackKey, extra) {
       if (!isRecord(raw)) return undefined;
       const final = flip(direction, perspective);
@@ -83,19 +112,27 @@ function createCollector(doc: Raw, perspective: Perspective): Collector {
   };
 }
 
-export function collectMessages(doc: Raw, perspective: Perspective): FoundMessage[] {
+export function collectMessages(doc: Raw, perspective: Perspective): Collected {
   const collector = createCollector(doc, perspective);
   const major = String(doc.asyncapi ?? '').split('.')[0];
-  if (major === '2') collectV2(doc, collector);
-  else collectV3(doc, collector);
-  return collector.found;
+  if (major === '2') collectV2(doc, collector, perspective);
+  else collectV3(doc, collector, perspective);
+  return { messages: collector.found, operations: collector.operations };
+}
+
+/** Records an operation; `direction` is the document's, flipped here like the messages'. */
+function addOperation(collector: Collector, perspective: Perspective, fields: Omit<FoundOperation, 'messages' | 'replies'>, messages: Array<FoundMessage | undefined>): FoundOperation {
+  const operation: FoundOperation = { ...fields, direction: flip(fields.direction, perspective), messages: [...new Set(messages.filter((m): m is FoundMessage => m !== undefined))], replies: [] };
+  collector.operations.push(operation);
+  return operation;
 }
 
 /** 2.x: `publish` = the client sends, `subscribe` = the client receives; `message.oneOf` lists several. */
-function collectV2(doc: Raw, collector: Collector): void {
+function collectV2(doc: Raw, collector: Collector, perspective: Perspective): void {
   const channels = isRecord(doc.channels) ? doc.channels : {};
   for (const [address, channel] of Object.entries(channels)) {
     if (!isRecord(channel)) continue;
+    const found: FoundChannel = { key: address, address, raw: channel, pointer: `/channels/${escapePointer(address)}` };
     for (const [verb, direction] of [['publish', 'send'], ['subscribe', 'receive']] as const) {
       const operation = channel[verb];
       if (!isRecord(operation)) continue;
@@ -103,11 +140,10 @@ function collectV2(doc: Raw, collector: Collector): void {
       const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
       const extra = { ...(operationId !== undefined && { operationId }), channel: address };
       const message = operation.message;
-      if (isRecord(message) && Array.isArray(message.oneOf)) {
-        message.oneOf.forEach((m, i) => collector.add(m, direction, `${base}/oneOf/${i}`, messageKey(m, `${operationId ?? address}${i + 1}`), extra));
-      } else {
-        collector.add(message, direction, base, messageKey(message, operationId ?? address), extra);
-      }
+      const messages = isRecord(message) && Array.isArray(message.oneOf)
+        ? message.oneOf.map((m, i) => collector.add(m, direction, `${base}/oneOf/${i}`, messageKey(m, `${operationId ?? address}${i + 1}`), extra))
+        : [collector.add(message, direction, base, messageKey(message, operationId ?? address), extra)];
+      addOperation(collector, perspective, { id: operationId ?? `${address} ${verb}`, direction, channel: found, pointer: `/channels/${escapePointer(address)}/${verb}` }, messages);
     }
   }
 }
@@ -125,11 +161,25 @@ function channelAddress(operation: Raw): string | undefined {
 }
 
 /**
+ * The channel an operation (or reply) points at, with its key in `channels`. The parser hands operations a
+ * copy of the channel, so it is found by identity, else by its address (the first channel with it).
+ */
+function foundChannel(doc: Raw, operation: Raw): FoundChannel | undefined {
+  const channel = isRecord(operation.channel) ? operation.channel : undefined;
+  const address = channelAddress(operation);
+  if (channel === undefined || address === undefined) return undefined;
+  const channels = Object.entries(isRecord(doc.channels) ? doc.channels : {});
+  const entry = channels.find(([, c]) => c === channel) ?? channels.find(([, c]) => isRecord(c) && c.address === address);
+  const key = entry?.[0] ?? address;
+  return { key, address, raw: channel, pointer: `/channels/${escapePointer(key)}` };
+}
+
+/**
  * 3.x: `action: receive` = the client sends (the described application receives), `send` = the client
  * receives. A `reply` goes the other way; when the client is the side that sends the request, the request
  * message records its replies (`requestX()` resolves with one of them).
  */
-function collectV3(doc: Raw, collector: Collector): void {
+function collectV3(doc: Raw, collector: Collector, perspective: Perspective): void {
   const operations = isRecord(doc.operations) ? doc.operations : {};
   const where = messagePointers(doc);
   for (const [operationId, operation] of Object.entries(operations)) {
@@ -141,18 +191,22 @@ function collectV3(doc: Raw, collector: Collector): void {
     const base = `/operations/${escapePointer(operationId)}`;
     const requests = operationMessages(operation).map((m, i) =>
       collector.add(m, direction, where(m) ?? `${base}/messages/${i}`, messageKey(m, channelKeys.get(m) ?? `${operationId}${i + 1}`), { operationId, ...(address !== undefined && { channel: address }) }));
+    const requestChannel = foundChannel(doc, operation);
+    const found = addOperation(collector, perspective, { id: operationId, direction, ...(requestChannel !== undefined && { channel: requestChannel }), pointer: base }, requests);
 
     const reply = isRecord(operation.reply) ? operation.reply : undefined;
     if (reply === undefined) continue;
     const replyChannel = isRecord(reply.channel) ? reply.channel : {};
     const replyKeys = new Map<unknown, string>(Object.entries(isRecord(replyChannel.messages) ? replyChannel.messages : {}).map(([k, v]) => [v, k]));
     const replyAddress = channelAddress(reply) ?? address;
-    const replies = operationMessages(reply).flatMap((m, i) => {
-      const entry = collector.add(m, opposite(direction), where(m) ?? `${base}/reply/messages/${i}`, messageKey(m, replyKeys.get(m) ?? `${operationId}Reply${i + 1}`), {
-        operationId, ...(replyAddress !== undefined && { channel: replyAddress }),
-      });
-      return entry === undefined ? [] : [entry.raw];
-    });
+    const replyEntries = operationMessages(reply).map((m, i) => collector.add(m, opposite(direction), where(m) ?? `${base}/reply/messages/${i}`, messageKey(m, replyKeys.get(m) ?? `${operationId}Reply${i + 1}`), {
+      operationId, ...(replyAddress !== undefined && { channel: replyAddress }),
+    }));
+    const replies = replyEntries.flatMap((entry) => (entry === undefined ? [] : [entry.raw]));
+    // The reply travels on the reply's channel, else (no channel, or one without address) on the request's.
+    const replyFound = foundChannel(doc, reply) ?? requestChannel;
+    const replyOperation = addOperation(collector, perspective, { id: `${operationId} reply`, direction: opposite(direction), ...(replyFound !== undefined && { channel: replyFound }), pointer: `${base}/reply` }, replyEntries);
+    found.replies = replyOperation.messages;
     for (const request of requests) {
       if (request === undefined || request.direction !== 'send') continue;
       for (const raw of replies) if (!request.replies.includes(raw)) request.replies.push(raw);

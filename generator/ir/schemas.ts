@@ -33,6 +33,8 @@ export class SchemaTable {
   private readonly names = new Map<object, string>();
   /** Inline schemas met at a path before anyone asked for them by name: the path names them if asked later. */
   private readonly pathNames = new Map<object, string>();
+  /** Component schemas by shape (see `shapeKey`); `null` when two components share one. */
+  private readonly byShape = new Map<string, string | null>();
 
   constructor(
     private readonly registry: NameRegistry,
@@ -41,6 +43,11 @@ export class SchemaTable {
     private readonly dataField?: string,
     /** A name the document itself gives an inline schema (its `title`...), preferred to its path when set. */
     private readonly ownName?: (raw: Raw) => string | undefined,
+    /**
+     * Find a component by its shape when the object is a copy: the 3.x parser hands each message payload a
+     * copy of the component it `$ref`s, so identity alone would give the copy a second name (`Payload2`).
+     */
+    private readonly matchByShape = false,
   ) {}
 
   /**
@@ -57,13 +64,30 @@ export class SchemaTable {
       this.schemas.push(entry);
       reserved.push([raw, entry]);
     }
+    if (this.matchByShape) {
+      for (const [raw, entry] of reserved) {
+        const key = shapeKey(raw);
+        this.byShape.set(key, this.byShape.has(key) ? null : entry.name);
+      }
+    }
     for (const [raw, entry] of reserved) entry.schema = this.normalize(raw, entry.name, entry.source.pointer);
+  }
+
+  /** The name of `raw`: by identity, else (when enabled) the one component of the very same shape. */
+  private known(raw: Raw): string | undefined {
+    const known = this.names.get(raw);
+    if (known !== undefined || !this.matchByShape || this.byShape.size === 0) return known;
+    // A bare `{ type: string }` says too little to be taken for a component that happens to be one.
+    if (Object.keys(raw).every((k) => k === 'type' || k.startsWith('x-'))) return undefined;
+    const byShape = this.byShape.get(shapeKey(raw)) ?? undefined;
+    if (byShape !== undefined) this.names.set(raw, byShape);
+    return byShape;
   }
 
   /** A schema at a use site: a reference when it is (or deserves to be) named, else an inline schema. */
   use(raw: unknown, nameIfHoisted: string, pointer: string): JsonSchema {
     if (!isRecord(raw)) return {};
-    const known = this.names.get(raw);
+    const known = this.known(raw);
     if (known !== undefined) return { $ref: known };
     if (deservesName(raw)) return { $ref: this.define(raw, this.registry.derive(this.ownName?.(raw) ?? nameIfHoisted, `${this.file}#${pointer}`), pointer) };
     if (!this.pathNames.has(raw)) this.pathNames.set(raw, nameIfHoisted);
@@ -73,10 +97,15 @@ export class SchemaTable {
   /** Like `use`, but always yields a named schema (for message data types users will import by name). */
   named(raw: unknown, name: string, pointer: string): string {
     if (!isRecord(raw)) raw = {};
-    const known = this.names.get(raw as Raw);
+    const known = this.known(raw as Raw);
     if (known !== undefined) return known;
     const base = this.ownName?.(raw as Raw) ?? this.pathNames.get(raw as Raw) ?? name;
     return this.define(raw as Raw, this.registry.derive(base, `${this.file}#${pointer}`), pointer);
+  }
+
+  /** Names `raw` like an already named schema of the same shape: a copy the parser made (applied traits). */
+  sameAs(raw: object, name: string): void {
+    this.names.set(raw, name);
   }
 
   get(name: string): NamedSchema | undefined {
@@ -129,6 +158,32 @@ export class SchemaTable {
     if (raw.nullable === true) return makeNullable(out);
     return out;
   }
+}
+
+const shapeKeys = new WeakMap<object, string>();
+
+/**
+ * A schema's content as one string, keys sorted, without the parser's annotations (`x-parser-schema-id`
+ * differs between a component and its copy). Cycles and very deep nesting are cut with a marker.
+ */
+export function shapeKey(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return JSON.stringify(raw) ?? 'undefined';
+  const cached = shapeKeys.get(raw);
+  if (cached !== undefined) return cached;
+  const seen = new Set<object>();
+  const walk = (value: unknown, depth: number): string => {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+    if (seen.has(value) || depth > 32) return '"<cycle>"';
+    seen.add(value);
+    const text = Array.isArray(value)
+      ? `[${value.map((v) => walk(v, depth + 1)).join(',')}]`
+      : `{${Object.keys(value).filter((k) => !k.startsWith('x-parser-')).sort().map((k) => `${JSON.stringify(k)}:${walk((value as Raw)[k], depth + 1)}`).join(',')}}`;
+    seen.delete(value);
+    return text;
+  };
+  const key = walk(raw, 0);
+  shapeKeys.set(raw, key);
+  return key;
 }
 
 /** `{}`, give or take the parser's own annotations (`x-parser-schema-id`). */

@@ -102,6 +102,49 @@ export interface MessageIr {
   channel?: string;
   /** true when the message goes both ways (sent by one operation, received by another). */
   bothWays?: boolean;
+  /** The message's `headers` schema (a `$ref` to a named schema), when it has one. */
+  headers?: JsonSchema;
+  source: SourceRef;
+}
+
+/** A channel parameter: a `{name}` of the address, typed by its schema (2.x) or `enum`/`default` (3.x). */
+export interface ParameterIr {
+  name: string;
+  /** Always a string-valued schema in 3.x; 2.x may say `integer`. Keeps `enum`, `pattern`, `default`, `examples`. */
+  schema: JsonSchema;
+  description?: string;
+}
+
+/** A channel an operation uses: its address template, parameters and the servers it lives on. */
+export interface ChannelIr {
+  /** Its key in `channels` (2.x: the address). */
+  key: string;
+  /** PascalCase base for identifiers derived from the channel (`LightTurnOnParameters`), registered once. */
+  name: string;
+  address: string;
+  /** In the order they appear in the address; parameters the document declares but the address lacks are dropped. */
+  parameters: ParameterIr[];
+  /** Names of the servers it is on (3.x channel `servers`, 2.x channel `servers`); empty = every server. */
+  servers: string[];
+  source: SourceRef;
+}
+
+/**
+ * One operation of the generated side (a 3.x operation or `reply`, a 2.x `publish`/`subscribe`): the unit
+ * that gets a method. A message used by several operations has one `MessageIr` and appears in each of them.
+ */
+export interface OperationIr {
+  /** The operation id (3.x key, 2.x `operationId`), else derived from the channel. */
+  key: string;
+  direction: Direction;
+  /** The key of its `ChannelIr`, when it has a channel with an address. */
+  channel?: string;
+  /** The keys of its messages. */
+  messages: string[];
+  /** Sends only, per message (by key): the PascalCase base of its method (`sendTurnOn`, `requestJoin`), unique in the client. */
+  methods: Array<{ message: string; name: string }>;
+  /** Request/reply: the keys of the messages that answer it. */
+  replies: string[];
   source: SourceRef;
 }
 
@@ -122,8 +165,19 @@ export interface OpcodeIr {
 
 export interface ServerIr {
   name: string;
+  /** The URL with every variable at its default (what a client connects to when given nothing). */
   url: string;
+  /** The URL with `{variable}` placeholders (2.x `url`; 3.x `protocol://host/pathname`), filled by `variables`. */
+  template: string;
   protocol: string;
+  variables: ServerVariableIr[];
+  description?: string;
+}
+
+export interface ServerVariableIr {
+  name: string;
+  default?: string;
+  enum?: string[];
   description?: string;
 }
 
@@ -135,6 +189,9 @@ export interface GatewayIr {
   servers: ServerIr[];
   envelope: Envelope;
   messages: MessageIr[];
+  /** Plain envelopes only (the opcode runtime has one socket and no channels): every operation and its channel. */
+  operations: OperationIr[];
+  channels: ChannelIr[];
   schemas: NamedSchema[];
   opcodes: OpcodeIr[];
   /** Non-fatal remarks for the user (unsupported keywords dropped, names disambiguated). */

@@ -3,15 +3,23 @@
  * and request/reply matching by correlation id with a timeout. Copied as is into every package generated for
  * a plain-payload document, so the package needs no runtime beyond `ws`.
  */
+import type { Subscription } from './address.js';
 
 /** What a transport knows of a message besides its bytes. */
 export interface MessageContext {
-  /** The channel (topic, queue, path) the document puts the message on, when it names one. */
+  /**
+   * The address (topic, queue, path) the message goes to or came from, its `{parameters}` filled in. A
+   * transport that listens on several channels sets it on what it receives, so the client can tell them apart.
+   */
   channel?: string;
   /** The message's name in the document. */
   message?: string;
+  /** The operation that sends it (sends only). */
+  operation?: string;
   /** Protocol headers (Kafka, AMQP, MQTT 5...), for transports that carry them. */
   headers?: Record<string, unknown>;
+  /** On receive: the channel parameters read from `channel` (set by the client). */
+  parameters?: Record<string, string>;
 }
 
 export type MessageHandler = (data: string | Uint8Array, context: MessageContext) => void;
@@ -26,6 +34,12 @@ export interface Transport {
   send(data: string | Uint8Array, context: MessageContext): Promise<void>;
   /** Registers a handler for every incoming message; returns a function that removes it. */
   onMessage(handler: MessageHandler): () => void;
+  /**
+   * Asks the broker for a channel's messages (MQTT/NATS/AMQP subscribe to `subscription.pattern`, the
+   * protocol's wildcard form). Called once per received channel when the client is created; a WebSocket,
+   * which receives everything on its one connection, needs none.
+   */
+  subscribe?(subscription: Subscription): void | Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,11 +55,13 @@ export const jsonCodec: Codec = {
 };
 
 /** The one error class of the generated client: a stable `code` and a human message. */
+export type ClientErrorCode = 'timeout' | 'aborted' | 'closed' | 'not-connected' | 'invalid-parameters' | 'no-transport';
+
 export class ClientError extends Error {
   override readonly name: string = 'ClientError';
-  readonly code: 'timeout' | 'aborted' | 'closed' | 'not-connected';
+  readonly code: ClientErrorCode;
 
-  constructor(code: 'timeout' | 'aborted' | 'closed' | 'not-connected', message: string) {
+  constructor(code: ClientErrorCode, message: string) {
     super(message);
     this.code = code;
   }

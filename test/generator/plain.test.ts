@@ -149,10 +149,10 @@ describe('the generated client over a fake transport', () => {
     return { client: new pkg.Client({ transport, requestTimeoutMs: 50 }), sent, deliver: (m: unknown) => deliver(JSON.stringify(m)) };
   }
 
-  it('sends JSON with the channel and message name, and routes received messages by their discriminator', async () => {
+  it('sends JSON with the resolved address, message and operation, and routes received messages by their discriminator', async () => {
     const { client, sent, deliver } = await connect();
-    await client.sendSay({ type: 'say', text: 'hi' });
-    expect(sent).toEqual([{ data: '{"type":"say","text":"hi"}', context: { message: 'say', channel: '/rooms/{roomId}' } }]);
+    await client.sendSay({ type: 'say', text: 'hi' }, { parameters: { roomId: 'r 1' } });
+    expect(sent).toEqual([{ data: '{"type":"say","text":"hi"}', context: { message: 'say', operation: 'say', channel: '/rooms/r%201' } }]);
     const said: unknown[] = [];
     client.on('Said', (m: unknown) => said.push(m));
     deliver({ type: 'joined', requestId: 1, members: [] });
@@ -162,14 +162,14 @@ describe('the generated client over a fake transport', () => {
 
   it('resolves a request with the reply carrying its correlation id, and times out without one', async () => {
     const { client, sent, deliver } = await connect();
-    const pending = client.requestJoin({ type: 'join', room: 'r' });
+    const pending = client.requestJoin({ type: 'join', room: 'r' }, { parameters: { roomId: 'r' } });
     await Promise.resolve();
     const request = JSON.parse(sent[0]!.data) as { requestId: number };
     expect(typeof request.requestId).toBe('number');
     deliver({ type: 'joined', requestId: request.requestId + 1000, members: [] });
     deliver({ type: 'joined', requestId: request.requestId, members: [{ id: 'me' }] });
     await expect(pending).resolves.toEqual({ type: 'joined', requestId: request.requestId, members: [{ id: 'me' }] });
-    await expect(client.requestJoin({ type: 'join', room: 'r' })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(client.requestJoin({ type: 'join', room: 'r' }, { parameters: { roomId: 'r' } })).rejects.toMatchObject({ code: 'timeout' });
   });
 });
 

@@ -4,136 +4,114 @@
  * (matched by correlation id when there is one, else the next reply of the right type), `on(name, handler)`
  * when received messages can be told apart, and `onMessage` for everything received.
  */
-import { Scope, type MethodDeclarationStructure, type OptionalKind } from 'ts-morph';
-import type { Correlation, GatewayIr, MessageIr } from '../../ir/types.js';
-import { messageDocLines } from '../jsdoc.js';
-import { MODELS, code, docs, guardName, isRoutable, messageType, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
+import { Scope, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import type { ChannelIr, GatewayIr } from '../../ir/types.js';
+import { MODELS, code, docs, guardName, isRoutable, receivedMessages } from './plain-names.js';
+import { channelProtocol, defaultServer, parametersTypeName, receivedChannels } from './emit-plain-channels.js';
+import { receivedContextTypes, sendMethods, sendUses } from './emit-plain-send.js';
+import { allTransports, dedicatedServers, transportExpression, transportsInit, transportsOption } from './emit-plain-servers.js';
 import type { StatementList } from '../statement-list.js';
 
-/** The default transport is a WebSocket when the document has a ws server, or no server at all. */
-export function defaultWebSocketUrl(ir: GatewayIr): string | undefined {
-  const ws = ir.servers.find((s) => /^wss?$/i.test(s.protocol));
-  if (ws !== undefined) return ws.url;
-  return ir.servers.length === 0 ? 'ws://localhost' : undefined;
-}
-
-function contextText(message: MessageIr, headers?: string): string {
-  const parts = [`message: ${code(message.key)}`];
-  if (message.channel !== undefined) parts.push(`channel: ${code(message.channel)}`);
-  if (headers !== undefined) parts.push(`headers: ${headers}`);
-  return `{ ${parts.join(', ')} }`;
-}
-
-function sendMethod(message: MessageIr): OptionalKind<MethodDeclarationStructure> {
-  return {
-    name: sendMethodName(message),
-    docs: docs([...messageDocLines(message), ...(messageDocLines(message).length > 0 ? [''] : []), `Sends \`${message.name}\`${message.channel !== undefined ? ` on \`${message.channel}\`` : ''}.`]),
-    parameters: [{ name: 'message', type: messageType(message) }],
-    returnType: 'Promise<void>',
-    statements: `return this.transport.send(this.codec.encode(message), ${contextText(message)});`,
-  };
-}
-
 /**
- * `request<Message>`: registers the wait for the reply before sending, so a fast reply is never missed. The id
- * goes where the request's `correlationId` says; the reply is read where the reply's own says (else the same).
+ * The default transport is a WebSocket when the default server is one, or there is no server at all. Its URL is
+ * the server's, with the variables' defaults, and the path of the WebSocket channels when they all share one
+ * (Gemini's `/v1/marketdata/{symbol}`), parameters left as `{name}`.
  */
-function requestMethod(ir: GatewayIr, message: MessageIr): OptionalKind<MethodDeclarationStructure> {
-  const replies = repliesOf(ir, message);
-  const replyType = [...new Set(replies.map(messageType))].join(' | ');
-  const isReply = replies.map((r) => `${guardName(r)}(candidate)`).join(' || ');
-  const correlation = message.correlation;
-  const lines: string[] = [];
-  let accepts = `(candidate) => ${replies.length > 1 ? `(${isReply})` : isReply}`;
-  let sent = 'message';
-  let headers: string | undefined;
-  let how: string;
-  if (correlation !== undefined) {
-    const path = code(correlation.path);
-    const replyCorrelation = replies.find((r) => r.correlation?.in === correlation.in)?.correlation ?? correlation;
-    const replyPath = code(replyCorrelation.path);
-    if (correlation.in === 'payload') {
-      lines.push(`const id = readPath(message, ${path}) ?? newCorrelationId(${code(correlation.type ?? 'string')});`);
-      sent = `withPath(message, ${path}, id)`;
-      how = `\`${correlation.path.join('.')}\` of the payload (set to a fresh id when the message has none)`;
-    } else {
-      lines.push(`const id = newCorrelationId(${code(correlation.type ?? 'string')});`);
-      headers = `withPath({}, ${path}, id)`;
-      how = `the \`${correlation.path.join('.')}\` header`;
-    }
-    const read = replyCorrelation.in === 'payload' ? `readPath(candidate, ${replyPath})` : `readPath(context.headers, ${replyPath})`;
-    accepts = `(${replyCorrelation.in === 'payload' ? 'candidate' : 'candidate, context'}) => (${isReply}) && ${read} === id`;
-  } else {
-    how = 'nothing (the document defines no correlationId): the next reply of the right type answers it';
+export function defaultWebSocketUrl(ir: GatewayIr): string | undefined {
+  const server = defaultServer(ir);
+  if (server !== undefined && !/^wss?$/i.test(server.protocol)) return undefined;
+  const base = server?.url ?? 'ws://localhost';
+  const path = webSocketPath(ir);
+  return path === undefined ? base : `${base.replace(/\/+$/, '')}${path.address}`;
+}
+
+/** The one channel address every WebSocket channel shares, when it is a path beyond `/`. */
+export function webSocketPath(ir: GatewayIr): ChannelIr | undefined {
+  const ws = ir.channels.filter((c) => /^wss?$/i.test(channelProtocol(ir, c)));
+  const addresses = new Set(ws.map((c) => c.address));
+  if (addresses.size !== 1 || !ws[0]!.address.startsWith('/') || ws[0]!.address === '/') return undefined;
+  return ws[0];
+}
+
+/** The default WebSocket URL at run time: the chosen server's, its variables filled, plus the WebSocket path. */
+function webSocketUrlExpression(ir: GatewayIr, wsPath: ChannelIr | undefined): string {
+  const server = defaultServer(ir);
+  let base = code('ws://localhost');
+  if (server !== undefined) {
+    const chosen = `SERVERS[options.server ?? ${code(server.name)}]`;
+    const variables = ir.servers.some((s) => s.variables.length > 0) ? 'options.serverVariables' : 'undefined';
+    base = `serverUrl(${chosen}.template, ${chosen}.variables, ${variables})`;
   }
-  lines.push(
-    `const reply = this.replies.wait(${accepts}, options.timeoutMs ?? this.requestTimeoutMs, options.signal);`,
-    'try {',
-    `  await this.transport.send(this.codec.encode(${sent}), ${contextText(message, headers)});`,
-    '} catch (error) {',
-    '  reply.catch(() => undefined);',
-    '  throw error;',
-    '}',
-    `return (await reply) as ${replyType};`,
-  );
-  return {
-    name: requestMethodName(message),
-    isAsync: true,
-    docs: docs([
-      ...messageDocLines(message),
-      ...(messageDocLines(message).length > 0 ? [''] : []),
-      `Sends \`${message.name}\` and resolves with its reply (${replies.map((r) => `\`${r.name}\``).join(' or ')}), matched by ${how}.`,
-      'Rejects with a `ClientError` (`timeout`) when no reply comes within `options.timeoutMs`.',
-    ]),
-    parameters: [{ name: 'message', type: messageType(message) }, { name: 'options', type: 'RequestOptions', initializer: '{}' }],
-    returnType: `Promise<${replyType}>`,
-    statements: lines,
-  };
+  if (wsPath === undefined) return base;
+  const path = wsPath.parameters.length > 0 ? `resolveAddress(CHANNELS[${code(wsPath.key)}], options.parameters)` : `CHANNELS[${code(wsPath.key)}].address`;
+  return `${base}.replace(/\\/+$/, '') + ${path}`;
 }
 
 export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
-  const sent = sentMessages(ir);
   const received = receivedMessages(ir);
-  const requests = sent.filter((m) => repliesOf(ir, m).length > 0);
+  const uses = sendUses(ir);
   const routable = isRoutable(ir) && received.length > 0;
   const url = defaultWebSocketUrl(ir);
-  const correlations = requests.map((m) => m.correlation).filter((c): c is Correlation => c !== undefined);
+  const wsPath = url !== undefined ? webSocketPath(ir) : undefined;
+  const server = defaultServer(ir);
+  const hasVariables = ir.servers.some((s) => s.variables.length > 0);
+  const multi = dedicatedServers(ir).length > 0;
+  const methods: Array<OptionalKind<MethodDeclarationStructure>> = [
+    { name: 'connect', docs: docs(['Opens the transport\'s connection (sends also open it on first use).']), returnType: 'Promise<void>', statements: `return Promise.all(${allTransports(ir)}.map((t) => t.connect?.())).then(() => undefined);` },
+    ...sendMethods(ir),
+  ];
+  const bodies = methods.map((m) => [m.statements].flat().join('\n')).join('\n');
 
   if (ir.messages.length > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namespaceImport: MODELS });
   const transportValues = ['PendingReplies', 'ClientError', 'jsonCodec'];
-  if (url !== undefined) transportValues.push('WebSocketTransport');
-  if (correlations.length > 0) transportValues.push('newCorrelationId', 'withPath', 'readPath');
+  if (url !== undefined || transportsInit(ir).some((l) => l.includes('WebSocketTransport'))) transportValues.push('WebSocketTransport');
+  for (const helper of ['newCorrelationId', 'withPath', 'readPath']) if (bodies.includes(`${helper}(`)) transportValues.push(helper);
   file.addImportDeclaration({ moduleSpecifier: './transport.js', namedImports: [...new Set(transportValues)].sort() });
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './transport.js', namedImports: ['Codec', 'MessageContext', 'RequestOptions', 'Transport'] });
-  const messageValues = [...new Set([...(routable ? ['receivedMessageName'] : []), ...requests.flatMap((m) => repliesOf(ir, m).map(guardName))])].sort();
+  const addressValues = [...(bodies.includes('resolveAddress(') || wsPath !== undefined ? ['resolveAddress'] : []), ...((url !== undefined && server !== undefined) || transportsInit(ir).some((l) => l.includes('serverUrl(')) ? ['serverUrl'] : [])];
+  if (addressValues.length > 0) file.addImportDeclaration({ moduleSpecifier: './address.js', namedImports: addressValues });
+  file.addImportDeclaration({ moduleSpecifier: './channels.js', namedImports: ['CHANNELS', 'SERVERS', 'SUBSCRIPTIONS'] });
+  const channelTypes = [...new Set([...ir.channels.filter((c) => c.parameters.length > 0).map(parametersTypeName)])].sort();
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './channels.js', namedImports: ['ServerName', 'ServerVariables', ...channelTypes] });
+  const messageValues = [...new Set([...(routable ? ['receivedMessageName'] : []), ...uses.flatMap((u) => u.replies.map(guardName))])].filter((g) => g === 'receivedMessageName' || received.some((m) => guardName(m) === g)).sort();
   if (messageValues.length > 0) file.addImportDeclaration({ moduleSpecifier: './messages.js', namedImports: messageValues });
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['ReceivedMessage', 'ReceivedMessageMap'] });
 
-  file.addInterface({
+  file.addTypeAlias({
     isExported: true,
-    name: 'ClientOptions',
-    properties: [
-      url !== undefined
-        ? { name: 'transport', hasQuestionToken: true, type: 'Transport', docs: docs([`How messages travel (default: a \`WebSocketTransport\` to \`url\`).`]) }
-        : { name: 'transport', type: 'Transport', docs: docs([`How messages travel. The document's servers speak ${[...new Set(ir.servers.map((s) => s.protocol))].join(', ')}, not WebSocket: supply a transport for your client library.`]) },
-      ...(url !== undefined ? [{ name: 'url', hasQuestionToken: true, type: 'string', docs: docs([`Server URL for the default transport (default \`${url}\`).`]) }] : []),
-      { name: 'codec', hasQuestionToken: true, type: 'Codec', docs: docs(['How messages are encoded (default: JSON). Other content types need their own codec.']) },
-      { name: 'requestTimeoutMs', hasQuestionToken: true, type: 'number', docs: docs(['How long `request*` methods wait for a reply, in ms (default 30000).']) },
-    ],
+    name: 'ReceivedContext',
+    typeParameters: ['P', 'H'],
+    docs: docs(['What a handler learns besides the message: the address it came on, the channel parameters read from it, and its headers.']),
+    type: "Omit<MessageContext, 'parameters' | 'headers'> & { parameters?: P; headers?: H }",
   });
+  file.addTypeAlias({ isExported: true, name: 'ReceivedContextMap', docs: docs(['Message name -> the context its handlers get.']), type: receivedContextTypes(ir) });
+
+  const properties: Array<OptionalKind<PropertySignatureStructure>> = [
+    url !== undefined
+      ? { name: 'transport', hasQuestionToken: true, type: 'Transport', docs: docs([`How messages travel (default: a \`WebSocketTransport\` to \`url\`).`]) }
+      : { name: 'transport', type: 'Transport', docs: docs([`How messages travel. The document's servers speak ${[...new Set(ir.servers.map((s) => s.protocol))].join(', ')}, not WebSocket: supply a transport for your client library.`]) },
+  ];
+  const transports = transportsOption(ir);
+  if (transports !== undefined) properties.push(transports);
+  if (ir.servers.length > 0) properties.push({ name: 'server', hasQuestionToken: true, type: 'ServerName', docs: docs([`The server to connect to, by name (default \`${server!.name}\`).`]) });
+  if (hasVariables) properties.push({ name: 'serverVariables', hasQuestionToken: true, type: 'ServerVariables', docs: docs(['Values for the server URL\'s variables (default: the document\'s defaults).']) });
+  if (url !== undefined) properties.push({ name: 'url', hasQuestionToken: true, type: 'string', docs: docs([`Server URL for the default transport, used as is (default \`${url}\`, built from the server, its variables${wsPath !== undefined ? ' and `parameters`' : ''}).`]) });
+  if (wsPath !== undefined && wsPath.parameters.length > 0) {
+    properties.push({ name: 'parameters', hasQuestionToken: true, type: parametersTypeName(wsPath), docs: docs([`The parameters of the WebSocket path \`${wsPath.address}\` (needed unless \`url\` or \`transport\` is given).`]) });
+  }
+  properties.push(
+    { name: 'codec', hasQuestionToken: true, type: 'Codec', docs: docs(['How messages are encoded (default: JSON). Other content types need their own codec.']) },
+    { name: 'requestTimeoutMs', hasQuestionToken: true, type: 'number', docs: docs(['How long `request*` methods wait for a reply, in ms (default 30000).']) },
+  );
+  file.addInterface({ isExported: true, name: 'ClientOptions', properties });
 
   const listenerType = '(message: unknown, context: MessageContext) => void';
-  const methods: Array<OptionalKind<MethodDeclarationStructure>> = [
-    { name: 'connect', docs: docs(['Opens the transport\'s connection (sends also open it on first use).']), returnType: 'Promise<void>', statements: 'return this.transport.connect?.() ?? Promise.resolve();' },
-    ...sent.map(sendMethod),
-    ...requests.map((m) => requestMethod(ir, m)),
-  ];
   if (routable) {
     methods.push({
       name: 'on',
       typeParameters: [{ name: 'K', constraint: 'keyof ReceivedMessageMap' }],
       docs: docs(['Calls `handler` for every received message of that name; returns a function that stops it.']),
-      parameters: [{ name: 'name', type: 'K' }, { name: 'handler', type: '(message: ReceivedMessageMap[K], context: MessageContext) => void' }],
+      parameters: [{ name: 'name', type: 'K' }, { name: 'handler', type: '(message: ReceivedMessageMap[K], context: ReceivedContextMap[K]) => void' }],
       returnType: '() => void',
       statements: [
         'let set = this.listeners.get(name);',
@@ -176,6 +154,9 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
         '  this.fail(error);',
         '  return;',
         '}',
+        // The parameters of the channel the message came on, read from its address (the transport's `channel`).
+        'const parameters = context.channel === undefined ? undefined : SUBSCRIPTIONS.map((s) => s.extract(context.channel!)).find((p) => p !== undefined);',
+        'if (parameters !== undefined) context = { ...context, parameters };',
         'this.replies.offer(message, context);',
         ...(routable
           ? ['const name = receivedMessageName(message);', 'if (name !== undefined) for (const listener of this.listeners.get(name) ?? []) this.call(listener, message, context);']
@@ -188,7 +169,7 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       isAsync: true,
       docs: docs(['Stops listening, fails pending requests (`ClientError` `closed`) and closes the transport.']),
       returnType: 'Promise<void>',
-      statements: ['this.stop();', 'this.replies.rejectAll(new ClientError(\'closed\', \'the client was closed\'));', 'await this.transport.close();'],
+      statements: ['this.stop();', 'this.replies.rejectAll(new ClientError(\'closed\', \'the client was closed\'));', `await Promise.all(${allTransports(ir)}.map((t) => t.close()));`],
     },
     {
       name: 'call',
@@ -206,12 +187,24 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
     },
   );
 
+  if (multi) {
+    methods.push({
+      name: 'serverTransport',
+      scope: Scope.Private,
+      docs: docs(['The transport of a server that has its own, else the default one.']),
+      parameters: [{ name: 'server', type: 'string' }],
+      returnType: 'Transport',
+      statements: 'return this.transports.get(server) ?? this.transport;',
+    });
+  }
+
   file.addClass({
     isExported: true,
     name: 'Client',
     docs: docs([`A typed client for ${ir.title} ${ir.version}: one method per message, over a \`Transport\`.`]),
     properties: [
       { name: 'transport', isReadonly: true, type: 'Transport' },
+      ...(multi ? [{ name: 'transports', scope: Scope.Private, isReadonly: true, type: 'ReadonlyMap<string, Transport>' }] : []),
       { name: 'codec', scope: Scope.Private, isReadonly: true, type: 'Codec' },
       { name: 'requestTimeoutMs', scope: Scope.Private, isReadonly: true, type: 'number' },
       { name: 'replies', scope: Scope.Private, isReadonly: true, initializer: 'new PendingReplies()' },
@@ -221,14 +214,19 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       { name: 'stop', scope: Scope.Private, isReadonly: true, type: '() => void' },
     ],
     ctors: [{
-      parameters: [{ name: 'options', type: 'ClientOptions', ...(url !== undefined && { initializer: '{}' }) }],
+      // `= {}` only while every option is optional.
+      parameters: [{ name: 'options', type: 'ClientOptions', ...(url !== undefined && transports?.hasQuestionToken !== false && { initializer: '{}' }) }],
       statements: [
-        url !== undefined
-          ? `this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${code(url)} });`
-          : 'this.transport = options.transport;',
+        ...(url === undefined
+          ? ['this.transport = options.transport;']
+          : [`this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${webSocketUrlExpression(ir, wsPath)} });`]),
         'this.codec = options.codec ?? jsonCodec;',
         'this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;',
-        'this.stop = this.transport.onMessage((data, context) => this.receive(data, context));',
+        ...transportsInit(ir),
+        `const stops = ${allTransports(ir)}.map((t) => t.onMessage((data, context) => this.receive(data, context)));`,
+        'this.stop = () => stops.forEach((stop) => stop());',
+        // Broker transports subscribe to each received channel's wildcard pattern; a WebSocket needs nothing.
+        ...receivedChannels(ir).map((c) => `void ${transportExpression(ir, c.key)}.subscribe?.(SUBSCRIPTIONS.find((s) => s.channel === ${code(c.key)})!);`),
       ],
     }],
     methods,

@@ -4,7 +4,10 @@ import type { PackageInfo } from '../emit-package.js';
 import { cell, emitPackageJson, renderTemplate, table } from '../emit-package.js';
 import { markdownCode, markdownText, stringLiteral } from '../escape.js';
 import { defaultWebSocketUrl } from './emit-plain-client.js';
-import { isRoutable, receivedMessages, repliesOf, requestMethodName, sendMethodName, sentMessages } from './plain-names.js';
+import { isRoutable, receivedMessages } from './plain-names.js';
+import { sendUses, type SendUse } from './emit-plain-send.js';
+import { parametersTypeName } from './emit-plain-channels.js';
+import { dedicatedServers } from './emit-plain-servers.js';
 
 /** The `ws` version the default transport is written against. */
 const WS_RANGE = '^8.18.0';
@@ -36,7 +39,7 @@ function envelopeText(ir: GatewayIr): string {
 
 function usageText(ir: GatewayIr, info: PackageInfo): string {
   const url = defaultWebSocketUrl(ir);
-  const firstSent = sentMessages(ir)[0];
+  const firstSent = sendUses(ir)[0];
   const firstReceived = receivedMessages(ir)[0];
   const guard = firstReceived !== undefined && !isRoutable(ir) ? `, is${firstReceived.name}` : '';
   const lines = ['```ts', `import { Client${guard} } from ${stringLiteral(info.packageName)};`, ''];
@@ -46,7 +49,11 @@ function usageText(ir: GatewayIr, info: PackageInfo): string {
     if (isRoutable(ir)) lines.push(`client.on(${stringLiteral(firstReceived.name)}, (message) => { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ });`);
     else lines.push(`client.onMessage((message) => { if (is${firstReceived.name}(message)) { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ } });`);
   }
-  if (firstSent !== undefined) lines.push(`await client.${sendMethodName(firstSent)}({ /* ${firstSent.payload.$ref ?? 'unknown'} */ });`);
+  if (firstSent !== undefined) {
+    const parameters = firstSent.channel?.parameters.map((p) => `${p.name}: '...'`).join(', ');
+    const options = parameters !== undefined && parameters !== '' ? `, { parameters: { ${parameters} } }` : '';
+    lines.push(`await client.send${firstSent.name}({ /* ${firstSent.message.payload.$ref ?? 'unknown'} */ }${options});`);
+  }
   lines.push('```');
   return lines.join('\n');
 }
@@ -58,32 +65,50 @@ function transportText(ir: GatewayIr): string {
     '```ts',
     'interface Transport {',
     '  connect?(): Promise<void>;',
-    '  send(data: string | Uint8Array, context: { channel?: string; message?: string; headers?: Record<string, unknown> }): Promise<void>;',
+    '  send(data: string | Uint8Array, context: MessageContext): Promise<void>; // context.channel: the resolved address',
     '  onMessage(handler: (data: string | Uint8Array, context: MessageContext) => void): () => void;',
+    '  subscribe?(subscription: Subscription): void | Promise<void>; // brokers: subscribe to subscription.pattern',
     '  close(): Promise<void>;',
     '}',
     '```',
   ].join('\n');
   if (url !== undefined) {
-    return `The default transport is a \`WebSocketTransport\` to ${markdownCode(url)} (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another:\n\n${iface}`;
+    return `The default transport is a \`WebSocketTransport\` to ${markdownCode(url)} (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another.${dedicatedText(ir)}\n\n${iface}`;
   }
-  return `The document's servers speak ${protocols.map((p) => markdownCode(p)).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the channel address from the document (the topic or queue).\n\n${iface}`;
+  return `The document's servers speak ${protocols.map((p) => markdownCode(p)).join(', ')}, not WebSocket: pass your own \`transport\`, a small wrapper around your client library. \`context.channel\` is the address (topic, queue), its parameters filled in.${dedicatedText(ir)}\n\n${iface}`;
+}
+
+/** Servers that some channels live on get a transport each, in `transports`. */
+function dedicatedText(ir: GatewayIr): string {
+  const servers = dedicatedServers(ir);
+  if (servers.length === 0) return '';
+  return ` Some channels live on other servers: pass a transport for each in \`transports\` (${servers.map((s) => `${markdownCode(s.name)}, ${markdownCode(s.protocol)}`).join('; ')}); a WebSocket one defaults to a \`WebSocketTransport\`.`;
 }
 
 function requestNotes(ir: GatewayIr): string {
-  const requests = sentMessages(ir).filter((m) => repliesOf(ir, m).length > 0);
+  const received = receivedMessages(ir);
+  const requests = sendUses(ir).map((u) => ({ ...u, replies: u.replies.filter((r) => received.includes(r)) })).filter((u) => u.replies.length > 0);
   if (requests.length === 0) return '_The document declares no request/reply operation._';
-  return table(['Method', 'Reply', 'Matched by'], requests.map((m) => [
-    `\`client.${requestMethodName(m)}(message, { timeoutMs })\``,
-    repliesOf(ir, m).map((r) => `\`${r.name}\``).join(' or '),
+  return table(['Method', 'Reply', 'Matched by'], requests.map(({ message: m, name, replies }) => [
+    `\`client.request${name}(message, { timeoutMs })\``,
+    replies.map((r) => `\`${r.name}\``).join(' or '),
     m.correlation === undefined
       ? 'the next reply of that type (no `correlationId`)'
       : `\`${m.correlation.path.join('.')}\` in the ${m.correlation.in}${m.correlation.in === 'payload' ? ' (a fresh id is set when missing)' : ''}`,
   ]));
 }
 
+function channelsText(ir: GatewayIr): string {
+  const rows = ir.channels.map((c) => [markdownCode(c.address, { inTable: true }), c.parameters.length === 0 ? '' : `\`${parametersTypeName(c)}\``, c.servers.map((s) => markdownCode(s, { inTable: true })).join(', ')]);
+  const servers = ir.servers.map((s) => [markdownCode(s.name, { inTable: true }), markdownCode(s.template, { inTable: true }), s.variables.map((v) => `${markdownCode(v.name, { inTable: true })}${v.default !== undefined ? ` (default ${markdownCode(v.default, { inTable: true })})` : ''}`).join(', ')]);
+  return [
+    rows.length === 0 ? '' : table(['Channel', 'Parameters', 'Servers (none: any)'], rows),
+    servers.length === 0 ? '' : table(['Server', 'URL', 'Variables'], servers),
+  ].filter((t) => t !== '').join('\n\n');
+}
+
 export function emitPlainReadme(template: string, ir: GatewayIr, info: PackageInfo): string {
-  const sent = sentMessages(ir);
+  const sent = sendUses(ir);
   const received = receivedMessages(ir);
   const discriminated = ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined;
   return renderTemplate(template, {
@@ -95,10 +120,11 @@ export function emitPlainReadme(template: string, ir: GatewayIr, info: PackageIn
     usage: usageText(ir, info),
     transport: transportText(ir),
     envelope: envelopeText(ir),
-    sendTable: table(['Message', 'Type', 'Method', 'Channel', 'Summary'], sent.map((m) => [cell(m.name), typeCell(m), `\`client.${sendMethodName(m)}(message)\``, cell(m.channel), cell(m.summary ?? m.title)])),
+    sendTable: table(['Message', 'Type', 'Method', 'Channel', 'Summary'], sent.map((u: SendUse) => [cell(u.message.name), typeCell(u.message), `\`client.send${u.name}(message${u.channel?.parameters.length ? ', { parameters }' : ''})\``, cell(u.channel?.address), cell(u.message.summary ?? u.message.title)])),
     receiveTable: table(['Message', 'Type', ...(discriminated ? ['Discriminator'] : []), 'Guard', 'Channel', 'Summary'], received.map((m) => [
       cell(m.name), typeCell(m), ...(discriminated ? [m.discriminatorValue === undefined ? '' : markdownCode(m.discriminatorValue, { inTable: true })] : []), `\`is${m.name}\``, cell(m.channel), cell(m.summary ?? m.title),
     ])),
     requestNotes: requestNotes(ir),
+    channels: channelsText(ir),
   }).replace(/\n{3,}/g, '\n\n');
 }

@@ -10,6 +10,8 @@ import { createEmitProject, printProject } from '../print-project.js';
 import { emitPlainMessages } from './emit-plain-messages.js';
 import { StatementList } from '../statement-list.js';
 import { emitPlainClient } from './emit-plain-client.js';
+import { emitPlainChannels } from './emit-plain-channels.js';
+import { assertDeclared } from '../check-declared.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
 
 /** A module's exported declarations, read from its syntax (no type checker). */
@@ -30,10 +32,12 @@ export interface PlainEmitInput {
   readmeTemplate: string;
   /** `templates/plain/transport.ts`, copied into the package as `src/transport.ts`. */
   transportTemplate: string;
+  /** `templates/plain/address.ts`, copied into the package as `src/address.ts`. */
+  addressTemplate: string;
   header: string;
 }
 
-export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, header }: PlainEmitInput): Promise<Map<string, string>> {
+export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, header }: PlainEmitInput): Promise<Map<string, string>> {
   const project = createEmitProject();
   const models = new StatementList();
   const code = (await emitModels(ir)).map((m) => m.code).join('\n\n');
@@ -46,17 +50,22 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   const client = new StatementList();
   emitPlainClient(client, ir);
   client.print(project, '/src/client.ts');
+  const channels = new StatementList();
+  emitPlainChannels(channels, ir);
+  channels.print(project, '/src/channels.ts');
   project.createSourceFile('/src/transport.ts', transportTemplate, { overwrite: true });
+  project.createSourceFile('/src/address.ts', addressTemplate, { overwrite: true });
   const index = new StatementList();
   // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
   index.addExportDeclaration({ moduleSpecifier: './models.js' });
-  for (const name of ['messages', 'transport', 'client']) {
+  for (const name of ['messages', 'channels', 'address', 'transport', 'client']) {
     const { values, types } = exportedNames(project.getSourceFileOrThrow(`/src/${name}.ts`));
     if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
   }
 
   index.print(project, '/src/index.ts');
+  await assertDeclared(project, ['models', 'messages', 'channels', 'client'].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);
   files.set('package.json', emitPlainPackageJson(ir, info));
   files.set('README.md', emitPlainReadme(readmeTemplate, ir, info));
