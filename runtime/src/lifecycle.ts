@@ -263,7 +263,11 @@ export class GatewayLifecycle<Ready> {
         this.startStageTimer(this.options.readyTimeout, () => this.reconnect('ready-timeout', 'resume'));
       },
       (error: unknown) => {
-        if (!signal.aborted) this.reporter.error(new GatewayError('ABORTED', `identify queue failed: ${String(error)}`, { cause: error }));
+        if (signal.aborted) return;
+        // Without a grant there is no Identify, and no server owes us a close: reconnect (backoff, counted as a
+        // failed attempt) rather than sit in Hello for ever. A queue that fails closed (Redis down) lands here.
+        this.reporter.error(new GatewayError('IDENTIFY_QUEUE_FAILED', `the identify queue failed: ${String(error)}; reconnecting`, { cause: error }));
+        this.reconnect('identify-queue-failed', 'resume');
       },
     );
   }

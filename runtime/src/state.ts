@@ -19,7 +19,8 @@ export interface ReconnectReason {
     | 'hello-timeout'
     | 'ready-timeout'
     | 'malformed-stream' // the zlib-stream broke, or a message went over its size limit
-    | 'invalid-hello'; // Hello without a usable heartbeat_interval
+    | 'invalid-hello' // Hello without a usable heartbeat_interval
+    | 'identify-queue-failed'; // the identify queue rejected: no Identify could be sent
   readonly code?: number;
   /** Whether the next connection will Resume (true) or Identify a new session (false). */
   readonly resume: boolean;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_USER_AGENT } from '../../runtime/src/options.js';
 import { GatewayError } from '../../runtime/src/index.js';
 import type { ServerConnection } from '../support/gateway-server.js';
-import { nextReconnect, setup, setupPerTest } from './helpers.js';
+import { next, nextReconnect, setup, setupPerTest } from './helpers.js';
 
 const { start } = setupPerTest();
 
@@ -46,6 +46,23 @@ describe('connection attempts that end before READY/RESUMED', () => {
     for (let i = 0; i < 5; i++) await refuseNext();
     expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('5 connection'), expect.stringContaining('10 connection attempts in a row ended before READY/RESUMED (4000 x10)')]);
     await server.nextConnection();
+  });
+
+  it('an identify queue that rejects: IDENTIFY_QUEUE_FAILED and a reconnect (never a connection idle in Hello), then READY', async () => {
+    let failures = 1;
+    const identifyQueue = { wait: () => (failures-- > 0 ? Promise.reject(new Error('queue store unreachable')) : Promise.resolve()) };
+    const ctx = await start({}, { backoff: { baseMs: 10, maxMs: 10 }, identifyQueue });
+    const errors: GatewayError[] = [];
+    ctx.client.on('error', (error) => errors.push(error));
+    void ctx.client.connect().catch(() => undefined);
+    const first = await ctx.server.nextConnection();
+    expect(await nextReconnect(ctx.client)).toMatchObject({ cause: 'identify-queue-failed' });
+    expect(errors.map((e) => [e.code, e.message])).toEqual([['IDENTIFY_QUEUE_FAILED', 'the identify queue failed: Error: queue store unreachable; reconnecting']]);
+    expect(first.framesWith(2)).toEqual([]);
+    ctx.clock.advance(10);
+    const second = await ctx.server.nextConnection();
+    await second.expect(2);
+    await next(ctx.client, 'ready');
   });
 
   it('giveUpAfter: connect() rejects with CONNECT_FAILED, no more attempts, the client is stopped', async () => {

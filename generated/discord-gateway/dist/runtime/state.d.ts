@@ -10,7 +10,7 @@
 export type SessionMode = 'identify' | 'resume';
 /** Why the client is reconnecting (the payload of the 'reconnecting' event). */
 export interface ReconnectReason {
-    readonly cause: 'close' | 'reconnect-requested' | 'invalid-session' | 'zombie' | 'hello-timeout' | 'ready-timeout' | 'malformed-stream' | 'invalid-hello';
+    readonly cause: 'close' | 'reconnect-requested' | 'invalid-session' | 'zombie' | 'hello-timeout' | 'ready-timeout' | 'malformed-stream' | 'invalid-hello' | 'identify-queue-failed';
     readonly code?: number;
     /** Whether the next connection will Resume (true) or Identify a new session (false). */
     readonly resume: boolean;

@@ -37,6 +37,8 @@ export type GatewayErrorCode =
   | 'LISTENER_ERROR'
   /** The WebSocket reported an error (the runtime reconnects). */
   | 'SOCKET_ERROR'
+  /** The identify queue's `wait` rejected (a shared queue that cannot reach its store): the client reconnects. */
+  | 'IDENTIFY_QUEUE_FAILED'
   /** A wait was aborted. */
   | 'ABORTED';
 
