@@ -148,14 +148,22 @@ describe('channel parameters and servers in the IR', () => {
   });
 });
 
+interface MethodRow {
+  spec: string;
+  perspective: 'client' | 'server';
+  methods: string[];
+}
+
+const methodRows: Array<[string, MethodRow]> = [
+  ['the fixture (3.0, a component message on two channels)', { spec: FIXTURE, perspective: 'client', methods: ['sendTurnOn', 'sendTurnOff'] }],
+  ...(hasCorpus ? [
+    ['Streetlights MQTT 2.6', { spec: STREETLIGHTS['2.6'], perspective: 'server', methods: ['sendTurnOn', 'sendTurnOff', 'sendDimLight'] }],
+    ['Streetlights MQTT 3.0', { spec: STREETLIGHTS['3.0'], perspective: 'server', methods: ['sendTurnOn', 'sendTurnOff', 'sendDimLight'] }],
+  ] satisfies Array<[string, MethodRow]> : []),
+];
+
 describe('one message, one type, one method per operation', () => {
-  it.each([
-    ['the fixture (3.0, a component message on two channels)', { spec: FIXTURE, perspective: 'client' as const, methods: ['sendTurnOn', 'sendTurnOff'] }],
-    ...(hasCorpus ? [
-      ['Streetlights MQTT 2.6', { spec: STREETLIGHTS['2.6'], perspective: 'server' as const, methods: ['sendTurnOn', 'sendTurnOff', 'sendDimLight'] }],
-      ['Streetlights MQTT 3.0', { spec: STREETLIGHTS['3.0'], perspective: 'server' as const, methods: ['sendTurnOn', 'sendTurnOff', 'sendDimLight'] }],
-    ] as const : []),
-  ])('%s', async (_, { spec, perspective, methods }) => {
+  it.each(methodRows)('%s', async (_, { spec, perspective, methods }) => {
     const { ir, files } = await generateFiles({ spec, perspective, outDir: '/nonexistent' });
     const client = files.get('src/client.ts')!;
     for (const method of methods) expect(client).toMatch(new RegExp(`async ${method}\\(`));
