@@ -31,12 +31,20 @@ export class FileProblem extends Error {
 /** Control tokens of the lexer, which stand for no source text. */
 const CONTROL_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
 
+/** The lexer's tokens, each with its offset in the text. */
+function* tokensOf(text: string): Generator<{ token: string; offset: number }> {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    yield { token, offset };
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+}
+
 /** Flow sequences nested deeper than the parser can bear, found by the lexer (no tree is built). */
 function checkFlowNesting(text: string): void {
   const open: string[] = [];
   let sequences = 0;
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const { token, offset } of tokensOf(text)) {
     if (token === '[' || token === '{') {
       open.push(token);
       if (token === '[') sequences += 1;
@@ -47,8 +55,48 @@ function checkFlowNesting(text: string): void {
     } else if ((token === ']' || token === '}') && open.length > 0) {
       if (open.pop() === '[') sequences -= 1;
     }
-    if (!CONTROL_TOKENS.has(token)) offset += token.length;
   }
+}
+
+/** The offset of the innermost `[` or `{` still open at `at`: the one an "end with a ]" error is about. */
+function openBracketBefore(text: string, at: number): number | undefined {
+  const open: number[] = [];
+  for (const { token, offset } of tokensOf(text)) {
+    if (offset >= at) break;
+    if (token === '[' || token === '{') open.push(offset);
+    else if ((token === ']' || token === '}') && open.length > 0) open.pop();
+  }
+  return open.at(-1);
+}
+
+/**
+ * The reader's errors as diagnostics, one per line (it reports an unclosed bracket once for every line it
+ * swallowed). A bracket left open is reported where it opens, and alone: what the reader says after it is
+ * about lines it misread.
+ */
+function syntaxDiagnostics(doc: Document.Parsed, text: string, lines: LineCounter, display: string): Diagnostic[] {
+  const seen = new Set<number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const unclosed = /end with an? ([\]}])/.exec(error.message);
+    const opened = unclosed === null ? undefined : openBracketBefore(text, error.pos[0]);
+    if (unclosed !== null && opened !== undefined) {
+      const { line, col } = lines.linePos(opened);
+      const stopped = lines.linePos(error.pos[0]).line;
+      const bracket = unclosed[1] === ']' ? '[' : '{';
+      diagnostics.push({
+        severity: 'error', rule: 'yaml-syntax', file: display, line, column: col,
+        message: `this ${bracket} is never closed: ${firstLine(error.message)}`,
+        hint: `the YAML reader was still inside it on line ${stopped}; add the ${unclosed[1]}, or quote the value if the ${bracket} is text`,
+      });
+      break;
+    }
+    const { line, col } = lines.linePos(error.pos[0]);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    diagnostics.push({ severity: 'error', rule: 'yaml-syntax', message: firstLine(error.message), file: display, line, column: col });
+  }
+  return diagnostics.slice(0, 10);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -126,18 +174,7 @@ export function readYamlFile(file: string, text: string, display: string): { par
     if (error instanceof RangeError) throw new FileProblem('nesting', 'the document nests too deeply to be read', 0);
     throw error;
   }
-  if (doc.errors.length > 0) {
-    const seen = new Set<number>();
-    const syntaxErrors: Diagnostic[] = [];
-    for (const error of doc.errors) {
-      const { line, col } = lines.linePos(error.pos[0]);
-      // One error per line: the reader reports an unclosed bracket once for every line it swallowed.
-      if (seen.has(line)) continue;
-      seen.add(line);
-      syntaxErrors.push({ severity: 'error', rule: 'yaml-syntax', message: firstLine(error.message), file: display, line, column: col });
-    }
-    return { syntaxErrors: syntaxErrors.slice(0, 10) };
-  }
+  if (doc.errors.length > 0) return { syntaxErrors: syntaxDiagnostics(doc, text, lines, display) };
   checkExpansion(doc);
   return { parsed: { file, text, doc, lines }, syntaxErrors: [] };
 }
