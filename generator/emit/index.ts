@@ -10,8 +10,8 @@ import { emitSendSchemas } from './emit-send-schemas.js';
 import { emitConstants } from './emit-constants.js';
 import { emitPackageJson, emitReadme, type PackageInfo } from './emit-package.js';
 import { createEmitProject, printProject } from './print-project.js';
-import { runtimeDependencies, runtimeModule, RUNTIME_PACKAGE } from './gateway-target.js';
-import { emitBundledRuntime } from './emit-runtime.js';
+import { runtimeDependencies, runtimeModule } from './gateway-target.js';
+import { runtimeBuildFor, type RuntimeBuild } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
 
 export type { PackageInfo } from './emit-package.js';
@@ -32,9 +32,11 @@ export interface EmitInput {
   header: string;
   /** `templates/plain/transport.ts`: needed for plain-payload documents only. */
   transportTemplate?: string;
+  /** The bundled runtime of `info.runtime`, maybe compiled in part already (see `warm-up.ts`); made here otherwise. */
+  runtimeBuild?: RuntimeBuild;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, header, transportTemplate }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, header, transportTemplate, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
     if (transportTemplate === undefined) throw new Error('a plain-payload document needs the transport template');
     const { emitPlainPackage } = await import('./plain/index.js');
@@ -67,10 +69,8 @@ export async function emitPackage({ ir, info, readmeTemplate, header, transportT
   const project = createEmitProject();
   for (const [name, list] of Object.entries({ models, messages, encoders, schemas, client, index })) list.print(project, `/src/${name}.ts`);
   const files = printProject(project, header);
-  if (info.runtime.kind === 'bundled') {
-    const runtimeHeader = `// Copied from ${RUNTIME_PACKAGE} ${info.runtime.version} by gen-gateway ${info.generatorVersion}. Do not edit.`;
-    for (const [name, text] of emitBundledRuntime(info.runtime.sources, runtimeHeader)) files.set(name, text);
-  }
+  const build = info.runtime.kind === 'bundled' ? (runtimeBuild ?? runtimeBuildFor(info.runtime, info.generatorVersion)) : undefined;
+  for (const [name, text] of build?.result() ?? []) files.set(name, text);
   files.set('package.json', emitPackageJson(ir, info, runtimeDependencies(info.runtime)));
   files.set('README.md', emitReadme(readmeTemplate, ir, info));
   return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));

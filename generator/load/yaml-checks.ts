@@ -4,7 +4,7 @@
  * take exponential time or memory (nested flow sequences, aliases that expand, nesting). Cheap: a lexer pass
  * and one parse (about 0.1 s for the Discord document), run while the loader thread is still starting.
  */
-import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FLOW_SEQUENCE_DEPTH } from './limits.js';
 
@@ -112,10 +112,29 @@ function checkKey(key: unknown): void {
 }
 
 /**
+ * The node each alias stands for, found as `Alias.resolve` finds it (the last node before the alias with that
+ * anchor), in one walk of the document: `resolve` walks the whole document again on every call.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
+  const targets = new Map<Alias, Node>();
+  const anchors = new Map<string, Node>();
+  visitYaml(doc, {
+    Node: (_, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target !== undefined) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
+
+/**
  * Depth and alias expansion of the document as the parser will see it (every alias replaced by a copy of its
  * anchor). Sizes are memoised per node, so a bomb is measured in linear time without being expanded.
  */
 function checkExpansion(doc: Document.Parsed): void {
+  const targets = aliasTargets(doc);
   const LEAF = { nodes: 1, height: 0 };
   const size = new Map<Node, { nodes: number; height: number }>();
   const active = new Set<Node>();
@@ -124,7 +143,7 @@ function checkExpansion(doc: Document.Parsed): void {
     if (isScalar(node) || node === null || node === undefined) return LEAF;
     if (isAlias(node)) {
       const offset = node.range?.[0] ?? 0;
-      const target = node.resolve(doc);
+      const target = targets.get(node);
       if (target === undefined) return LEAF;
       if (active.has(target)) throw new FileProblem('yaml-alias', `the alias *${node.source} refers to a node that contains it`, offset);
       const measured = size.get(target) ?? visit(target, depth);
