@@ -141,7 +141,7 @@ export function startLoader(limits: { maxMemoryMb: number }): Loader {
       if (early !== undefined) return reject(threadFailure(early, options.spec, limits.maxMemoryMb));
       const timer = setTimeout(() => {
         void thread.terminate();
-        reject(limitError(options.spec, 'parse-timeout', `parsing and reading the document took longer than ${timeoutMs / 1000} s`, 'a document this slow to parse is likely built to be (deep nesting, many aliases); --timeout raises the limit'));
+        reject(limitError(options.spec, 'parse-timeout', `parsing and reading the document took longer than ${Number((timeoutMs / 1000).toFixed(1))} s`, 'a document this slow to parse is likely built to be (deep nesting, many aliases); --timeout raises the limit'));
       }, timeoutMs);
       const settle = (fn: () => void) => {
         clearTimeout(timer);
