@@ -23,7 +23,7 @@ export function evaluateTargets(r) {
   const add = (id, what, value, limit, pass, shown) => t.push({ id, what, value, limit, pass: Number.isFinite(value) ? pass : false, shown });
   if (r.generation) {
     const g = r.generation;
-    const ratio = g.generate.ms / g.parse?.ms;
+    const ratio = g.ratio ?? g.generate.ms / g.parse?.ms;
     // Peak RSS beside it: the parser is loaded once (in the loader thread), so generation should need about
     // the bare parse plus the emitters (Modelina without its input parsers, ts-morph).
     if (g.parse) add('generation-vs-parse', 'cold generation / bare parse (peak RSS: generation vs parse)', ratio, 1.3, ratio <= 1.3, `${fmt.x(ratio)} (${fmt.mb(g.generate.rss)} vs ${fmt.mb(g.parse.rss)})`);
@@ -67,9 +67,10 @@ export function markdown(r) {
     const g = r.generation;
     out.push('### 1. Generation (`spec/discord-gateway.yaml`, whole process, median)');
     out.push('');
+    if (g.loadavg) out.push(`${g.parse?.runs.length ?? 1} interleaved rounds (process floor, parse, generate); "vs bare parse" is the median of per-round ratios. Load average (1 / 5 / 15 min) at the start of the section ${g.loadavg.start.map((x) => x.toFixed(2)).join(' / ')}, after the rounds ${g.loadavg.end?.map((x) => x.toFixed(2)).join(' / ')}.`, '');
     out.push('| command | wall time | peak RSS | vs bare parse |');
     out.push('|---|---:|---:|---:|');
-    const row = (name, x) => x && out.push(`| ${name} | ${fmt.ms(x.ms)} | ${fmt.mb(x.rss)} | ${fmt.x(x.ms / g.parse?.ms)} |`);
+    const row = (name, x) => x && out.push(`| ${name} | ${fmt.ms(x.ms)} | ${fmt.mb(x.rss)} | ${fmt.x(x.vsBase ?? x.ms / g.parse?.ms)} |`);
     row('`node -e ""` (process start, for scale)', g.nodeFloor);
     row('`@asyncapi/parser` parse alone (the floor)', g.parse);
     row('**`gen-gateway spec/discord-gateway.yaml`** (cold)', g.generate);

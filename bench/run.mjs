@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` (full) / `npm run bench -- --quick` (CI smoke test, < 30 s).
- * Options: --quick, --only=generation,throughput,latency,memory, --profile (CPU profiles of the
- * generated client's throughput runs into bench/profiles/, top frames printed), --no-write.
+ * Options: --quick, --only=generation,throughput,latency,memory (also `--only generation`; `generation-discord`:
+ * the Discord rows of section 1 alone, without Modelina and the synthetic specs), --rounds=N (interleaved
+ * generation rounds, default 5), --profile (CPU profiles of the generated client's throughput runs and of one
+ * generation, both threads, into bench/profiles/, top frames printed), --no-write.
  * Prints a markdown table and writes bench/results.json (machine, every figure, targets, pass/fail).
  * Exits 0 even when a target is missed (printed as MISS); non-zero only when something broke.
  */
@@ -19,8 +21,10 @@ import { topFrames } from './profile.mjs';
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const profile = argv.includes('--profile');
-const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+const only = option('only')?.split(',');
 const wants = (section) => !only || only.includes(section);
+const rounds = option('rounds') === undefined ? undefined : Number(option('rounds'));
 
 const config = quick
   ? { n: 4_000, rounds: 2, warmup: 1_000, latencySeconds: 0.25, latencyRounds: 1, shards: 10, memoryRounds: 1 }
@@ -38,7 +42,9 @@ try {
 }
 const results = { date: new Date().toISOString(), commit, quick, machine: machine(), config, targets: [] };
 
-if (wants('generation')) results.generation = await runGeneration({ quick, log });
+if (wants('generation') || wants('generation-discord')) {
+  results.generation = await runGeneration({ quick, log, rounds, profile, discordOnly: !wants('generation') });
+}
 
 if (wants('throughput') || wants('latency')) {
   results.throughput = {};
@@ -103,6 +109,10 @@ if (wants('memory')) {
 results.durationSec = (nowMs() - started) / 1000;
 results.targets = evaluateTargets(results);
 process.stdout.write(`${markdown(results)}\n`);
+for (const [thread, groups] of Object.entries(results.generation?.profiles ?? {})) {
+  process.stdout.write(`\nCPU profile, gen-gateway spec/discord-gateway.yaml, ${thread} (self time by package, % of busy time):\n`);
+  for (const g of groups) process.stdout.write(`  ${g.selfPct.toFixed(1).padStart(5)}%  ${g.selfMs.toFixed(0).padStart(6)} ms  ${g.group}\n`);
+}
 if (results.profiles) {
   for (const [name, frames] of Object.entries(results.profiles)) {
     process.stdout.write(`\nCPU profile, ${name} throughput run (self time, % of busy time):\n`);

@@ -127,7 +127,7 @@ async function runSpec(options: GenerateOptions, opts: CliOptions, io: CliIo, re
         io.err(colors.err.red(`${result.outDir} is out of date with ${spec}:`));
         for (const [label, files] of [['changed', result.drift.changed], ['missing', result.drift.added], ['extra', result.drift.removed]] as const) {
           for (const file of files) io.err(`  ${label}: ${file}`);
-          if (opts.format === 'github') for (const file of files) io.err(`::error file=${result.outDir}/${file}::generated file ${label}; run npx gen-gateway ${spec}`);
+          if (opts.format === 'github') for (const file of files) io.err(`::error file=${result.outDir}/${file}::generated file ${label}; run npx gen-gateway ${rerun}`);
         }
         if (opts.format === 'github') {
           // The cause, where it is: an annotation on each input file that changed since the output was made.

@@ -32,7 +32,7 @@ const emit = await time('import emit (ts-morph, modelina)', async () => {
 const { emitModels } = await import(new URL('emit/emit-models.js', dist));
 await time('emitModels alone (Modelina), not additive', () => emitModels(ir));
 const files = await time('emitPackage (models + ts-morph + transpile)', () =>
-  emit.emitPackage({ ir, header: '// bench', readmeTemplate: '', info: { packageName: 'x', packageVersion: '1.0.0', runtimeVersion: '0.1.0', generatorVersion: '0.1.0', specFile: 'x.yaml' } }),
+  emit.emitPackage({ ir, header: '// bench', readmeTemplate: '', info: { packageName: 'x', packageVersion: '1.0.0', runtime: { kind: 'package', version: '0.1.0' }, generatorVersion: '0.1.0', specFile: 'x.yaml' } }),
 );
 const { compileModule } = await import(new URL('emit/compile.js', dist));
 await time('compileModule of every file again (transpile only), not additive', () => {

@@ -10,8 +10,8 @@ import { emitSendSchemas } from './emit-send-schemas.js';
 import { emitConstants } from './emit-constants.js';
 import { emitPackageJson, emitReadme, type BotGuideTemplates, type PackageInfo } from './emit-package.js';
 import { createEmitProject, printProject } from './print-project.js';
-import { runtimeDependencies, runtimeModule, RUNTIME_PACKAGE } from './gateway-target.js';
-import { emitBundledRuntime } from './emit-runtime.js';
+import { runtimeDependencies, runtimeModule } from './gateway-target.js';
+import { runtimeBuildFor, type RuntimeBuild } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
 import { assertDeclared } from './check-declared.js';
 
@@ -37,9 +37,11 @@ export interface EmitInput {
   transportTemplate?: string;
   /** `templates/plain/address.ts`: plain-payload documents only. */
   addressTemplate?: string;
+  /** The bundled runtime of `info.runtime`, maybe compiled in part already (see `warm-up.ts`); made here otherwise. */
+  runtimeBuild?: RuntimeBuild;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
     if (transportTemplate === undefined || addressTemplate === undefined) throw new Error('a plain-payload document needs the transport and address templates');
     const { emitPlainPackage } = await import('./plain/index.js');
@@ -73,10 +75,8 @@ export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, 
   for (const [name, list] of Object.entries({ models, messages, encoders, schemas, client, index })) list.print(project, `/src/${name}.ts`);
   await assertDeclared(project, ['models', 'messages', 'encoders', 'client'].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);
-  if (info.runtime.kind === 'bundled') {
-    const runtimeHeader = `// Copied from ${RUNTIME_PACKAGE} ${info.runtime.version} by gen-gateway ${info.generatorVersion}. Do not edit.`;
-    for (const [name, text] of emitBundledRuntime(info.runtime.sources, runtimeHeader)) files.set(name, text);
-  }
+  const build = info.runtime.kind === 'bundled' ? (runtimeBuild ?? runtimeBuildFor(info.runtime, info.generatorVersion)) : undefined;
+  for (const [name, text] of build?.result() ?? []) files.set(name, text);
   files.set('package.json', emitPackageJson(ir, info, runtimeDependencies(info.runtime)));
   files.set('README.md', emitReadme(readmeTemplate, ir, info, botGuide));
   return new Map([...files].sort((a, b) => a[0].localeCompare(b[0])));

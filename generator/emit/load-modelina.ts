@@ -2,27 +2,32 @@
  * Modelina without the input processors it loads and we never use. Its generators import every processor
  * (AsyncAPI, OpenAPI, Swagger, TypeScript, XSD), and they import their parsers at once: three AsyncAPI parser
  * versions, swagger-parser, typescript-json-schema, fast-xml-parser, about 0.7 s and 100 MB, all of it on the
- * thread that emits, while the loader thread has its own AsyncAPI parser. We give Modelina JSON Schema only
- * (its JSON Schema processor keeps its own dependencies), so those modules are put in the CommonJS cache as
- * stand-ins that load the real module the first time anything reads from them.
+ * thread that emits, while the loader thread has its own AsyncAPI parser. Its JsonBinPack preset, which we do
+ * not use either, imports alterschema and with it a JSON Schema validator, lodash and node-fetch (0.3 s). We give
+ * Modelina JSON Schema only (its JSON Schema processor keeps its own dependencies), so those modules are put in
+ * the CommonJS cache as stand-ins that load the real module the first time anything reads from (or calls) them.
  */
 import { Module, createRequire } from 'node:module';
 
 type Modelina = typeof import('@asyncapi/modelina');
 
-/** The modules, and whether Modelina imports them through `__importStar` (which wants `__esModule` set). */
-const DEFERRED: ReadonlyArray<{ id: string; esModule: boolean }> = [
+/**
+ * The modules, whether Modelina imports them through `__importStar` (which wants `__esModule` set), and whether
+ * the module itself is a function (alterschema: `module.exports = function`).
+ */
+const DEFERRED: ReadonlyArray<{ id: string; esModule: boolean; callable?: true }> = [
   { id: '@asyncapi/parser', esModule: true },
   { id: '@asyncapi/parser/cjs/utils', esModule: true },
   { id: '@asyncapi/multi-parser', esModule: true },
   { id: '@apidevtools/swagger-parser', esModule: false },
   { id: 'typescript-json-schema', esModule: true },
   { id: 'fast-xml-parser', esModule: true },
+  { id: 'alterschema', esModule: false, callable: true },
 ];
 
 let loading: Promise<Modelina> | undefined;
 
-function defer(requireFromModelina: NodeJS.Require, cache: NodeJS.Dict<NodeModule>, id: string, esModule: boolean): void {
+function defer(requireFromModelina: NodeJS.Require, cache: NodeJS.Dict<NodeModule>, { id, esModule, callable }: (typeof DEFERRED)[number]): void {
   let file: string;
   try {
     file = requireFromModelina.resolve(id);
@@ -41,7 +46,9 @@ function defer(requireFromModelina: NodeJS.Require, cache: NodeJS.Dict<NodeModul
   const stand = new Module(file);
   stand.filename = file;
   stand.loaded = true;
-  stand.exports = new Proxy({}, {
+  // A callable target (an arrow function: no `prototype` to keep in step with), so that `apply` can forward a call.
+  stand.exports = new Proxy(callable ? () => undefined : {}, {
+    apply: (_, self, args) => Reflect.apply(load() as unknown as (...a: unknown[]) => unknown, self, args),
     get: (_, key) => (key === '__esModule' ? esModule : load()[key]),
     has: (_, key) => key in load(),
     ownKeys: () => Reflect.ownKeys(load()),
@@ -57,7 +64,7 @@ export function loadModelina(): Promise<Modelina> {
   loading ??= (async () => {
     const require = createRequire(import.meta.url);
     const requireFromModelina = createRequire(require.resolve('@asyncapi/modelina'));
-    for (const { id, esModule } of DEFERRED) defer(requireFromModelina, require.cache, id, esModule);
+    for (const module of DEFERRED) defer(requireFromModelina, require.cache, module);
     return import('@asyncapi/modelina');
   })();
   return loading;

@@ -19,19 +19,20 @@ const KNOWN_FIELDS = [
   'maxLength', 'pattern', 'minItems', 'maxItems', 'nullable', 'deprecated', 'discriminator', '$ref', 'in', 'scheme', 'flows',
 ];
 
-/** Edit distance, for the "did you mean" hint (names are short: quadratic is fine). */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit, the commonest slip (`nmae`), beside
+ * an insertion, a deletion or a substitution (optimal string alignment; names are short: quadratic is fine).
+ */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /**

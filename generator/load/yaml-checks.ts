@@ -4,7 +4,7 @@
  * take exponential time or memory (nested flow sequences, aliases that expand, nesting). Cheap: a lexer pass
  * and one parse (about 0.1 s for the Discord document), run while the loader thread is still starting.
  */
-import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FLOW_SEQUENCE_DEPTH } from './limits.js';
 
@@ -31,12 +31,20 @@ export class FileProblem extends Error {
 /** Control tokens of the lexer, which stand for no source text. */
 const CONTROL_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
 
+/** The lexer's tokens, each with its offset in the text. */
+function* tokensOf(text: string): Generator<{ token: string; offset: number }> {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    yield { token, offset };
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+}
+
 /** Flow sequences nested deeper than the parser can bear, found by the lexer (no tree is built). */
 function checkFlowNesting(text: string): void {
   const open: string[] = [];
   let sequences = 0;
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const { token, offset } of tokensOf(text)) {
     if (token === '[' || token === '{') {
       open.push(token);
       if (token === '[') sequences += 1;
@@ -47,8 +55,48 @@ function checkFlowNesting(text: string): void {
     } else if ((token === ']' || token === '}') && open.length > 0) {
       if (open.pop() === '[') sequences -= 1;
     }
-    if (!CONTROL_TOKENS.has(token)) offset += token.length;
   }
+}
+
+/** The offset of the innermost `[` or `{` still open at `at`: the one an "end with a ]" error is about. */
+function openBracketBefore(text: string, at: number): number | undefined {
+  const open: number[] = [];
+  for (const { token, offset } of tokensOf(text)) {
+    if (offset >= at) break;
+    if (token === '[' || token === '{') open.push(offset);
+    else if ((token === ']' || token === '}') && open.length > 0) open.pop();
+  }
+  return open.at(-1);
+}
+
+/**
+ * The reader's errors as diagnostics, one per line (it reports an unclosed bracket once for every line it
+ * swallowed). A bracket left open is reported where it opens, and alone: what the reader says after it is
+ * about lines it misread.
+ */
+function syntaxDiagnostics(doc: Document.Parsed, text: string, lines: LineCounter, display: string): Diagnostic[] {
+  const seen = new Set<number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const unclosed = /end with an? ([\]}])/.exec(error.message);
+    const opened = unclosed === null ? undefined : openBracketBefore(text, error.pos[0]);
+    if (unclosed !== null && opened !== undefined) {
+      const { line, col } = lines.linePos(opened);
+      const stopped = lines.linePos(error.pos[0]).line;
+      const bracket = unclosed[1] === ']' ? '[' : '{';
+      diagnostics.push({
+        severity: 'error', rule: 'yaml-syntax', file: display, line, column: col,
+        message: `this ${bracket} is never closed: ${firstLine(error.message)}`,
+        hint: `the YAML reader was still inside it on line ${stopped}; add the ${unclosed[1]}, or quote the value if the ${bracket} is text`,
+      });
+      break;
+    }
+    const { line, col } = lines.linePos(error.pos[0]);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    diagnostics.push({ severity: 'error', rule: 'yaml-syntax', message: firstLine(error.message), file: display, line, column: col });
+  }
+  return diagnostics.slice(0, 10);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -64,10 +112,29 @@ function checkKey(key: unknown): void {
 }
 
 /**
+ * The node each alias stands for, found as `Alias.resolve` finds it (the last node before the alias with that
+ * anchor), in one walk of the document: `resolve` walks the whole document again on every call.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
+  const targets = new Map<Alias, Node>();
+  const anchors = new Map<string, Node>();
+  visitYaml(doc, {
+    Node: (_, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target !== undefined) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
+
+/**
  * Depth and alias expansion of the document as the parser will see it (every alias replaced by a copy of its
  * anchor). Sizes are memoised per node, so a bomb is measured in linear time without being expanded.
  */
 function checkExpansion(doc: Document.Parsed): void {
+  const targets = aliasTargets(doc);
   const LEAF = { nodes: 1, height: 0 };
   const size = new Map<Node, { nodes: number; height: number }>();
   const active = new Set<Node>();
@@ -76,7 +143,7 @@ function checkExpansion(doc: Document.Parsed): void {
     if (isScalar(node) || node === null || node === undefined) return LEAF;
     if (isAlias(node)) {
       const offset = node.range?.[0] ?? 0;
-      const target = node.resolve(doc);
+      const target = targets.get(node);
       if (target === undefined) return LEAF;
       if (active.has(target)) throw new FileProblem('yaml-alias', `the alias *${node.source} refers to a node that contains it`, offset);
       const measured = size.get(target) ?? visit(target, depth);
@@ -126,18 +193,7 @@ export function readYamlFile(file: string, text: string, display: string): { par
     if (error instanceof RangeError) throw new FileProblem('nesting', 'the document nests too deeply to be read', 0);
     throw error;
   }
-  if (doc.errors.length > 0) {
-    const seen = new Set<number>();
-    const syntaxErrors: Diagnostic[] = [];
-    for (const error of doc.errors) {
-      const { line, col } = lines.linePos(error.pos[0]);
-      // One error per line: the reader reports an unclosed bracket once for every line it swallowed.
-      if (seen.has(line)) continue;
-      seen.add(line);
-      syntaxErrors.push({ severity: 'error', rule: 'yaml-syntax', message: firstLine(error.message), file: display, line, column: col });
-    }
-    return { syntaxErrors: syntaxErrors.slice(0, 10) };
-  }
+  if (doc.errors.length > 0) return { syntaxErrors: syntaxDiagnostics(doc, text, lines, display) };
   checkExpansion(doc);
   return { parsed: { file, text, doc, lines }, syntaxErrors: [] };
 }

@@ -37,7 +37,7 @@ describe('sessions across processes', () => {
     const a = new Child('session-bot.mjs', { redis: server().url, prefix, url: gateway.url, token: TOKEN });
     cleanup.push(() => a.kill());
     const first = await gateway.nextConnection();
-    const { sessionId } = (await a.waitFor((m) => m.event === 'ready')) as { sessionId: string };
+    const { sessionId } = (await a.waitFor((m) => m.event === 'ready')) as unknown as { sessionId: string };
     expect((await first.expect(2)).d).toMatchObject({ token: TOKEN });
     // The session reached Redis (the runtime saves it at READY without waiting).
     await until(async () => (await redis().hGet(key, 'id')) === sessionId);

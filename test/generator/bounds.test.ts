@@ -50,6 +50,11 @@ const CASES: Array<[string, Case]> = [
   ['two messages with the same dispatch t', { files: { 'doc.yaml': gateway('READY') }, want: /doc\.yaml:\d+:\d+ error duplicate-dispatch '(Ready|Other)' and '(Ready|Other)' are both the dispatch 'READY'/ }],
   ['a number in x-enum-varnames', { files: { 'doc.yaml': `${gateway()}components:\n  schemas:\n    E: { type: integer, enum: [1, 2], x-enum-varnames: [1, B] }\n` }, want: /doc\.yaml:\d+:\d+ error invalid-extension x-enum-varnames must be non-empty strings; item 0 is 1/ }],
   ['a document without messages', { files: { 'doc.yaml': `${HEAD}channels: {}\n` }, want: /doc\.yaml:3:1 error no-messages/ }],
+  ['a 2.x channel without operations', { files: { 'doc.yaml': `${HEAD}channels:\n  /a: {}\n` }, want: /doc\.yaml:3:1 error no-messages .*\n  hint: a 2\.x channel needs a publish or subscribe operation/ }],
+  ['a 3.x document with messages but no operations', {
+    files: { 'doc.yaml': 'asyncapi: 3.0.0\ninfo: { title: T, version: "1" }\nchannels:\n  a: { address: a, messages: { m: { payload: { type: string } } } }\n' },
+    want: /doc\.yaml:3:1 error no-messages .*\n  hint: a 3\.x document needs operations/,
+  }],
 ];
 
 describe('documents built to hurt', () => {
@@ -63,8 +68,8 @@ describe('documents built to hurt', () => {
     const started = Date.now();
     const result = await runCli([path.relative(process.cwd(), path.join(root, Object.keys(files)[0]!)), '--out', out]);
     expect(result.code, result.err).toBe(1);
-    const first = result.err.split('\n')[0]!;
-    expect(first).toMatch(want);
+    const head = result.err.split('\n').slice(0, 2).join('\n');
+    expect(head).toMatch(want);
     expect(result.err).not.toMatch(STACK_FRAME);
     expect(result.err).not.toMatch(/hunter2/);
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -77,6 +82,30 @@ describe('documents built to hurt', () => {
     const result = await runCli([file, '--out', path.join(dir, 'unclosed-out'), '--format', 'github']);
     expect(result.code).toBe(1);
     expect(result.err.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(1);
+  });
+
+  it('reports one unclosed [ in the 9,000-line Discord document as located syntax errors only, nothing after', async () => {
+    const lines = (await readFile(DISCORD_SPEC, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => l.trim() === 'tags: [{ name: Channels }]');
+    expect(at).toBeGreaterThan(100);
+    lines[at] = lines[at]!.replace(/\]$/, '');
+    const file = path.join(dir, 'discord-unclosed.yaml');
+    await writeFile(file, lines.join('\n'));
+    const out = path.join(dir, 'discord-unclosed-out');
+    const text = await runCli([file, '--out', out]);
+    expect(text.code).toBe(1);
+    // Where the [ opens, alone: not at 1:0, not on the lines the reader misread after it.
+    const column = lines[at]!.indexOf('[') + 1;
+    expect(text.err.trim().split('\n')).toEqual([
+      `${path.relative(process.cwd(), file)}:${at + 1}:${column} error yaml-syntax this [ is never closed: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `  hint: the YAML reader was still inside it on line ${at + 2}; add the ], or quote the value if the [ is text`,
+      `gen-gateway: ${path.relative(process.cwd(), file)}: not valid YAML (1 error); nothing was written.`,
+    ]);
+    const github = await runCli([file, '--out', out, '--format', 'github']);
+    const annotations = github.err.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(new RegExp(`^::error file=.*discord-unclosed\\.yaml,line=${at + 1},col=${column},title=yaml-syntax::this \\[ is never closed`));
+    expect(existsSync(out)).toBe(false);
   });
 });
 
