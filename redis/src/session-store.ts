@@ -24,11 +24,20 @@ export interface RedisSessionStoreOptions {
   renew?: boolean;
   /** A Redis call not answered within this fails (the runtime then reports it and identifies). Default 2000. */
   commandTimeoutMs?: number;
+  /**
+   * Fencing (what ShardHost passes): the lease token to send with every save and delete of a shard. The script
+   * refuses the write unless the token is the shard's current lease token, still held; `undefined` (no lease
+   * ever taken here) refuses it without asking Redis. Either way the call rejects with LEASE_LOST. Default:
+   * unfenced writes.
+   */
+  fence?: (shardId: number) => number | undefined;
 }
 
 export type RedisSessionStoreEvents = {
   /** MALFORMED_SESSION (a stored value that is not a session, ignored), REDIS_UNAVAILABLE (a renewal failed). */
   error: [error: RedisGatewayError];
+  /** A fenced write was refused (`token` is the one it carried; undefined when it never reached Redis). */
+  fenced: [shardId: number, token: number | undefined, write: 'set' | 'delete'];
   debug: [message: string];
 };
 
@@ -44,11 +53,15 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
   private readonly held = new Set<number>();
   private renewTimer: ReturnType<typeof setInterval> | undefined;
   private readonly renew: boolean;
+  private readonly fence: ((shardId: number) => number | undefined) | undefined;
+  /** Writes started and not yet settled, per shard (see `settled`). */
+  private readonly pending = new Map<number, Set<Promise<unknown>>>();
 
   constructor(options: RedisSessionStoreOptions) {
     super();
     this.ttlMs = positiveInteger('ttlMs', options.ttlMs ?? 600_000);
     this.renew = options.renew ?? true;
+    this.fence = options.fence;
     this.keys = createKeys(options.prefix);
     const commandTimeoutMs = positiveInteger('commandTimeoutMs', options.commandTimeoutMs ?? 2000);
     this.link = RedisLink.from(options.redis, commandTimeoutMs, (error) => this.emit('debug', `redis client: ${String(error)}`));
@@ -76,10 +89,12 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
 
   async set(shardId: number, session: GatewaySession): Promise<void> {
     nonNegativeInteger('shardId', shardId);
-    const saved = await scripts.saveSession.run(
-      this.link,
-      [this.keys.session(shardId)],
-      [session.id, session.sequence ?? '', session.resumeUrl ?? '', JSON.stringify(session.ready ?? null), this.ttlMs],
+    const saved = await this.track(shardId, 'set', (token) =>
+      scripts.saveSession.run(
+        this.link,
+        [this.keys.session(shardId), this.keys.lease(shardId)],
+        [session.id, session.sequence ?? '', session.resumeUrl ?? '', JSON.stringify(session.ready ?? null), this.ttlMs, token],
+      ),
     );
     if (saved === 0) this.emit('debug', `shard ${shardId}: kept the stored session, whose sequence is past ${session.sequence}`);
     this.held.add(shardId);
@@ -89,7 +104,34 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
   async delete(shardId: number): Promise<void> {
     nonNegativeInteger('shardId', shardId);
     this.held.delete(shardId);
-    await this.link.call(['DEL', this.keys.session(shardId)]);
+    await this.track(shardId, 'delete', (token) => scripts.deleteSession.run(this.link, [this.keys.session(shardId), this.keys.lease(shardId)], [token]));
+  }
+
+  /** Resolves once every write of `shardId` started so far has settled (ShardHost waits for it before releasing). */
+  async settled(shardId: number): Promise<void> {
+    await Promise.allSettled([...(this.pending.get(shardId) ?? [])]);
+  }
+
+  /** Runs one write with the shard's fencing token ('' unfenced); a fenced refusal (-1) rejects with LEASE_LOST. */
+  private track(shardId: number, write: 'set' | 'delete', run: (token: number | '') => Promise<unknown>): Promise<unknown> {
+    const token = this.fence ? this.fence(shardId) : '';
+    const refused = (): RedisGatewayError => {
+      this.emit('fenced', shardId, token === '' ? undefined : token, write);
+      return new RedisGatewayError('LEASE_LOST', `shard ${shardId}: ${write} refused, this process does not hold the shard's lease${token === undefined ? '' : ` (token ${token})`}`);
+    };
+    const promise = token === undefined ? Promise.reject(refused()) : run(token).then((reply) => {
+      if (reply === -1) throw refused();
+      return reply;
+    });
+    const pending = this.pending.get(shardId) ?? new Set();
+    this.pending.set(shardId, pending);
+    pending.add(promise);
+    const forget = (): void => {
+      pending.delete(promise);
+      if (pending.size === 0 && this.pending.get(shardId) === pending) this.pending.delete(shardId);
+    };
+    promise.then(forget, forget);
+    return promise;
   }
 
   /** Stops renewing (the saved sessions then expire after `ttlMs`) and closes the client the store created. */
