@@ -122,8 +122,10 @@ describe('ShardHost', () => {
   }, 30_000);
 
   it('SIGSTOP one host past its TTL, then SIGCONT: it reports the loss, closes its clients, and its fenced writes are refused by Redis', async () => {
-    const { gateway, prefix, a, b } = await twoHosts();
+    const { gateway, prefix, a, b, sessions } = await twoHosts();
     const keys = createKeys(prefix);
+    // What Redis holds for shards 0-1: sessions whole, leases' owner and token (B renews their expiresAt).
+    const snapshot = () => Promise.all([0, 1].map(async (s) => ({ session: await redis().hGetAll(keys.session(s)), lease: await redis().hmGet(keys.lease(s), ['owner', 'token']) })));
     process.kill(a.pid as number, 'SIGSTOP');
     cleanup.push(() => process.kill(a.pid as number, 'SIGCONT'));
     expect(await shardsWith(b, 'resumed', 2, 10_000)).toEqual([0, 1]);
@@ -131,13 +133,13 @@ describe('ShardHost', () => {
     // B's sessions of shards 0-1 end (invalid session): B identifies anew and saves new sessions, which a stale
     // save from A (A's old session of the shard) would overwrite.
     for (const shardId of [0, 1]) {
-      const connection = gateway.connections.find((c) => c.framesWith(6).length > 0 && b.messages.some((m) => m.event === 'resumed' && m.shardId === shardId && m.sessionId === (c.framesWith(6)[0]?.d as { session_id: string }).session_id));
-      connection?.send({ op: 9, d: false });
+      const resumedOn = gateway.connections.find((c) => c.framesWith(6).some((frame) => (frame.d as { session_id: string }).session_id === sessions.get(shardId)));
+      resumedOn?.send({ op: 9, d: false });
     }
     expect(await shardsWith(b, 'ready', 4, 10_000)).toEqual([0, 1, 2, 3]);
     const newSessions = new Map(b.messages.filter((m) => m.event === 'ready' && (m.shardId as number) < 2).map((m) => [m.shardId as number, sessionOf(m)]));
     await until(async () => (await Promise.all([0, 1].map(async (s) => (await redis().hGet(keys.session(s), 'id')) === newSessions.get(s)))).every(Boolean));
-    const before = await Promise.all([0, 1].map(async (s) => ({ session: await redis().hGetAll(keys.session(s)), lease: await redis().hmGet(keys.lease(s), ['owner', 'token']) })));
+    const before = await snapshot();
     const oldConnections = [0, 1].map((s) => identifiedOn(gateway, s)[0] as ServerConnection);
     const framesBefore = oldConnections.map((c) => c.received.length);
     const connectionsBefore = gateway.connections.length;
@@ -145,20 +147,19 @@ describe('ShardHost', () => {
     process.kill(a.pid as number, 'SIGCONT');
     expect(await shardsWith(a, 'lost', 2, 5000)).toEqual([0, 1]);
     expect(a.messages.some((m) => m.event === 'error' && m.code === 'LEASE_LOST')).toBe(true);
-    // A's clients were closed (resumably), and their session saves reached Redis and were refused there.
+    // A's clients were closed (resumably: their close saves the session), and those saves were refused in Redis.
     await Promise.all(oldConnections.map((c) => c.closed));
-    await until(async () => {
+    expect(await shardsWith(a, 'close', 2, 5000)).toEqual([0, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = await snapshot();
+    expect(after).toEqual(before);
+    expect(before.map(({ session }) => session.id)).toEqual([newSessions.get(0), newSessions.get(1)]);
+    await until(() => {
       a.send('metrics');
       const metrics = [...a.messages].reverse().find((m) => m.event === 'metrics');
       return (metrics?.refusedWrites as number) >= 2;
     }, 5000);
-    const metrics = [...a.messages].reverse().find((m) => m.event === 'metrics');
-    expect(metrics).toMatchObject({ shards: [], lost: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const after = await Promise.all([0, 1].map(async (s) => ({ session: await redis().hGetAll(keys.session(s)), lease: await redis().hmGet(keys.lease(s), ['owner', 'token']) })));
-    // Sessions exactly as B left them (B renews its leases' expiresAt meanwhile: owner and token compared).
-    expect(after).toEqual(before);
-    expect(before.map(({ session }) => session.id)).toEqual([newSessions.get(0), newSessions.get(1)]);
+    expect([...a.messages].reverse().find((m) => m.event === 'metrics')).toMatchObject({ shards: [], lost: 2 });
     // The gateway saw nothing more from A: no frame on its old connections, no new connection.
     expect(oldConnections.map((c) => c.received.length)).toEqual(framesBefore);
     expect(gateway.connections.length).toBe(connectionsBefore);
