@@ -24,20 +24,13 @@ export interface RedisSessionStoreOptions {
   renew?: boolean;
   /** A Redis call not answered within this fails (the runtime then reports it and identifies). Default 2000. */
   commandTimeoutMs?: number;
-  /**
-   * Fencing (what ShardHost passes): the lease token to send with every save and delete of a shard. The script
-   * refuses the write unless the token is the shard's current lease token, still held; `undefined` (no lease
-   * ever taken here) refuses it without asking Redis. Either way the call rejects with LEASE_LOST. Default:
-   * unfenced writes.
-   */
-  fence?: (shardId: number) => number | undefined;
 }
 
 export type RedisSessionStoreEvents = {
   /** MALFORMED_SESSION (a stored value that is not a session, ignored), REDIS_UNAVAILABLE (a renewal failed). */
   error: [error: RedisGatewayError];
-  /** A fenced write was refused (`token` is the one it carried; undefined when it never reached Redis). */
-  fenced: [shardId: number, token: number | undefined, write: 'set' | 'delete'];
+  /** A fenced write (see `fencedBy`) was refused: `token` is no longer the shard's lease token. */
+  fenced: [shardId: number, token: number, write: 'set' | 'delete'];
   debug: [message: string];
 };
 
@@ -53,7 +46,6 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
   private readonly held = new Set<number>();
   private renewTimer: ReturnType<typeof setInterval> | undefined;
   private readonly renew: boolean;
-  private readonly fence: ((shardId: number) => number | undefined) | undefined;
   /** Writes started and not yet settled, per shard (see `settled`). */
   private readonly pending = new Map<number, Set<Promise<unknown>>>();
 
@@ -61,7 +53,6 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
     super();
     this.ttlMs = positiveInteger('ttlMs', options.ttlMs ?? 600_000);
     this.renew = options.renew ?? true;
-    this.fence = options.fence;
     this.keys = createKeys(options.prefix);
     const commandTimeoutMs = positiveInteger('commandTimeoutMs', options.commandTimeoutMs ?? 2000);
     this.link = RedisLink.from(options.redis, commandTimeoutMs, (error) => this.emit('debug', `redis client: ${String(error)}`));
@@ -88,8 +79,35 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
   }
 
   async set(shardId: number, session: GatewaySession): Promise<void> {
+    await this.save(shardId, session, '');
+  }
+
+  async delete(shardId: number): Promise<void> {
+    await this.remove(shardId, '');
+  }
+
+  /**
+   * The same store with every save and delete fenced by a lease `token` (what ShardHost gives each client): the
+   * script refuses the write unless `token` is the shard's current lease token, still held, and the call rejects
+   * with LEASE_LOST. A host whose lease another host took over can then never write that shard's session again.
+   */
+  fencedBy(token: number): SessionStore {
+    positiveInteger('token', token);
+    return {
+      get: (shardId) => this.get(shardId),
+      set: (shardId, session) => this.save(shardId, session, token),
+      delete: (shardId) => this.remove(shardId, token),
+    };
+  }
+
+  /** Resolves once every write of `shardId` started so far has settled (ShardHost waits for it before releasing). */
+  async settled(shardId: number): Promise<void> {
+    await Promise.allSettled([...(this.pending.get(shardId) ?? [])]);
+  }
+
+  private async save(shardId: number, session: GatewaySession, token: number | ''): Promise<void> {
     nonNegativeInteger('shardId', shardId);
-    const saved = await this.track(shardId, 'set', (token) =>
+    const saved = await this.track(shardId, 'set', token, () =>
       scripts.saveSession.run(
         this.link,
         [this.keys.session(shardId), this.keys.lease(shardId)],
@@ -101,27 +119,18 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
     this.startRenewing();
   }
 
-  async delete(shardId: number): Promise<void> {
+  private async remove(shardId: number, token: number | ''): Promise<void> {
     nonNegativeInteger('shardId', shardId);
     this.held.delete(shardId);
-    await this.track(shardId, 'delete', (token) => scripts.deleteSession.run(this.link, [this.keys.session(shardId), this.keys.lease(shardId)], [token]));
+    await this.track(shardId, 'delete', token, () => scripts.deleteSession.run(this.link, [this.keys.session(shardId), this.keys.lease(shardId)], [token]));
   }
 
-  /** Resolves once every write of `shardId` started so far has settled (ShardHost waits for it before releasing). */
-  async settled(shardId: number): Promise<void> {
-    await Promise.allSettled([...(this.pending.get(shardId) ?? [])]);
-  }
-
-  /** Runs one write with the shard's fencing token ('' unfenced); a fenced refusal (-1) rejects with LEASE_LOST. */
-  private track(shardId: number, write: 'set' | 'delete', run: (token: number | '') => Promise<unknown>): Promise<unknown> {
-    const token = this.fence ? this.fence(shardId) : '';
-    const refused = (): RedisGatewayError => {
-      this.emit('fenced', shardId, token === '' ? undefined : token, write);
-      return new RedisGatewayError('LEASE_LOST', `shard ${shardId}: ${write} refused, this process does not hold the shard's lease${token === undefined ? '' : ` (token ${token})`}`);
-    };
-    const promise = token === undefined ? Promise.reject(refused()) : run(token).then((reply) => {
-      if (reply === -1) throw refused();
-      return reply;
+  /** Runs one write, remembered until it settles; a fenced refusal (-1) rejects with LEASE_LOST. */
+  private track(shardId: number, write: 'set' | 'delete', token: number | '', run: () => Promise<unknown>): Promise<unknown> {
+    const promise = run().then((reply) => {
+      if (reply !== -1 || token === '') return reply;
+      this.emit('fenced', shardId, token, write);
+      throw new RedisGatewayError('LEASE_LOST', `shard ${shardId}: session ${write} refused: lease token ${token} is no longer the shard's (another host owns it)`);
     });
     const pending = this.pending.get(shardId) ?? new Set();
     this.pending.set(shardId, pending);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SessionStore } from '@gen-gateway/runtime';
 import { RedisLink, type RedisOption } from './connection.js';
 import { TypedEmitter } from './emitter.js';
 import { RedisGatewayError } from './errors.js';
@@ -18,8 +19,8 @@ export interface HostedClientOptions {
   shard: [shardId: number, shardCount: number];
   /** A RedisIdentifyQueue on the host's Redis and prefix: identify pacing and budget shared by the fleet. */
   identifyQueue: RedisIdentifyQueue;
-  /** A RedisSessionStore whose writes carry the shard's lease token (fenced). */
-  sessionStore: RedisSessionStore;
+  /** The host's RedisSessionStore fenced by this lease's token (`fencedBy`): its writes need the lease. */
+  sessionStore: SessionStore;
 }
 
 export interface ShardHostOptions<C extends HostedClient> {
@@ -79,6 +80,8 @@ interface Lease<C> {
   readonly client: C;
   /** Local time past which the lease may have expired in Redis (measured from before the call that set it). */
   deadline: number;
+  /** Fires at `deadline`: the client is stopped then, without waiting for the next round. */
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -98,8 +101,6 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   private readonly pollMs: number;
   private readonly link: RedisLink;
   private readonly leases = new Map<number, Lease<C>>();
-  /** The last token this host took per shard: fenced writes carry it, also after the lease was lost. */
-  private readonly tokens = new Map<number, number>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private ticking: Promise<void> | undefined;
   private stopped = false;
@@ -132,7 +133,6 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       commandTimeoutMs,
       // The host renews the session's TTL with the lease (renewLease-2.lua), fenced like every other write.
       renew: false,
-      fence: (shardId) => this.tokens.get(shardId),
     });
     this.sessionStore.on('error', (error) => this.emit('error', error));
     this.sessionStore.on('fenced', (shardId, token, write) => {
@@ -160,6 +160,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     await this.ticking;
     await Promise.all(
       [...this.leases].map(async ([shardId, lease]) => {
+        clearTimeout(lease.timer);
         await lease.client.close({ resumable: true }).catch((error: unknown) => this.emit('error', asError(error)));
         await this.sessionStore.settled(shardId);
         this.leases.delete(shardId);
@@ -208,6 +209,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       if (renewed === 1) {
         this.counts.renewals += 1;
         lease.deadline = sentAt + this.leaseTtlMs;
+        this.arm(shardId, lease);
       } else {
         this.lose(shardId, lease, 'another host holds it, or it expired');
       }
@@ -234,11 +236,15 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       await scripts.releaseLease.run(this.link, [this.keys.lease(shardId)], [token]).catch(() => undefined);
       return;
     }
-    this.tokens.set(shardId, token);
     this.counts.claims += 1;
     let client: C;
     try {
-      client = this.options.createClient({ shard: [shardId, this.shardCount], identifyQueue: this.identifyQueue, sessionStore: this.sessionStore });
+      client = this.options.createClient({
+        shard: [shardId, this.shardCount],
+        identifyQueue: this.identifyQueue,
+        // Each client writes with its own lease's token, also after the lease was lost (the script refuses it).
+        sessionStore: this.sessionStore.fencedBy(token),
+      });
     } catch (error) {
       this.emit('error', asError(error));
       await scripts.releaseLease.run(this.link, [this.keys.lease(shardId)], [token]).catch(() => undefined);
@@ -246,6 +252,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     }
     const lease: Lease<C> = { token, client, deadline: sentAt + this.leaseTtlMs };
     this.leases.set(shardId, lease);
+    this.arm(shardId, lease);
     this.emit('claimed', shardId, token);
     client.connect().catch((error: unknown) => {
       // A client closed by lose() or stop() rejects its pending connect(): not news.
@@ -253,9 +260,16 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     });
   }
 
+  private arm(shardId: number, lease: Lease<C>): void {
+    clearTimeout(lease.timer);
+    lease.timer = setTimeout(() => this.lose(shardId, lease, 'not renewed before its TTL'), Math.max(0, lease.deadline - Date.now()));
+    lease.timer.unref();
+  }
+
   /** Stops the shard's client (resumably: the new owner resumes) and reports the loss. */
   private lose(shardId: number, lease: Lease<C>, why: string): void {
     if (this.leases.get(shardId) !== lease) return;
+    clearTimeout(lease.timer);
     this.leases.delete(shardId);
     this.counts.lost += 1;
     this.emit('error', new RedisGatewayError('LEASE_LOST', `shard ${shardId}: lost lease ${lease.token} (${why}); its client is closed`));

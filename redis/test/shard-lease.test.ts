@@ -83,18 +83,24 @@ describe('lease scripts', () => {
     expect(await redis().exists(keys.session(0))).toBe(0);
   });
 
-  it('RedisSessionStore with a fence: a shard without a token is refused without Redis, a stale token by Redis, both LEASE_LOST', async () => {
-    const { keys } = link();
-    const tokens = new Map<number, number>();
-    const store = new RedisSessionStore({ redis: server().url, prefix: keys.prefix, fence: (shardId) => tokens.get(shardId) });
+  it('RedisSessionStore.fencedBy(token): saves and deletes while the token is the lease\'s, LEASE_LOST (and `fenced`) once it is not', async () => {
+    const { link: l, keys } = link();
+    const store = new RedisSessionStore({ redis: server().url, prefix: keys.prefix });
     cleanup.push(() => store.close());
     const fenced: unknown[] = [];
     store.on('fenced', (...args) => fenced.push(args));
-    await expect(store.set(0, createSession('x', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
-    tokens.set(0, 7);
-    await expect(store.set(0, createSession('x', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
-    expect(fenced).toEqual([[0, undefined, 'set'], [0, 7, 'set']]);
-    expect(await redis().exists(keys.session(0))).toBe(0);
+    await scripts.claimLease.run(l, [keys.lease(0)], ['a', 1]);
+    const first = store.fencedBy(1);
+    await first.set(0, createSession('x', undefined, 1));
+    expect(await redis().hGet(keys.session(0), 'id')).toBe('x');
+    await sleep(5);
+    await scripts.claimLease.run(l, [keys.lease(0)], ['b', 60_000]);
+    await expect(first.set(0, createSession('y', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
+    await expect(first.delete(0)).rejects.toMatchObject({ code: 'LEASE_LOST' });
+    expect(fenced).toEqual([[0, 1, 'set'], [0, 1, 'delete']]);
+    expect(await redis().hGet(keys.session(0), 'id')).toBe('x');
+    await store.fencedBy(2).set(0, createSession('z', undefined, 1));
+    expect(await redis().hGet(keys.session(0), 'id')).toBe('z');
   });
 });
 
@@ -131,7 +137,7 @@ describe('ShardHost in one process', () => {
     const { shardHost, clients, events } = host({ capacity: 3, prefix });
     await shardHost.start();
     expect(clients.map((c) => c.options.shard)).toEqual([[0, 4], [1, 4], [2, 4]]);
-    expect(clients.every((c) => c.options.sessionStore === shardHost.sessionStore && c.options.identifyQueue === shardHost.identifyQueue)).toBe(true);
+    expect(clients.every((c) => c.options.identifyQueue === shardHost.identifyQueue)).toBe(true);
     expect(events).toEqual([['claimed', 0, 1], ['claimed', 1, 1], ['claimed', 2, 1]]);
     await sleep(1000);
     const metrics = shardHost.metrics();
@@ -155,7 +161,10 @@ describe('ShardHost in one process', () => {
     expect(events.slice(0, 2)).toEqual([['claimed', 0, 1], ['lost', 0, 1]]);
     expect(clients[0]?.closes).toEqual([{ resumable: true }]);
     expect(errors).toContain('LEASE_LOST');
-    expect(shardHost.metrics()).toMatchObject({ lost: 1 });
+    // The store that client was given still carries token 1: Redis refuses its writes.
+    await expect(clients[0]?.options.sessionStore.set(0, createSession('late', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
+    expect(await redis().exists(createKeys(prefix).session(0))).toBe(0);
+    expect(shardHost.metrics()).toMatchObject({ lost: 1, refusedWrites: 1 });
   });
 
   it.each([
