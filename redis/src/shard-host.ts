@@ -3,7 +3,7 @@ import type { SessionStore } from '@gen-gateway/runtime';
 import { RedisLink, type RedisOption } from './connection.js';
 import { TypedEmitter } from './emitter.js';
 import { RedisGatewayError } from './errors.js';
-import { RedisIdentifyQueue, positiveInteger, type RedisIdentifyQueueOptions } from './identify-queue.js';
+import { RedisIdentifyQueue, positiveInteger, type RedisIdentifyQueueOptions, type SessionStartLimit } from './identify-queue.js';
 import { createKeys, type RedisKeys } from './keys.js';
 import { scripts } from './scripts.js';
 import { RedisSessionStore } from './session-store.js';
@@ -42,7 +42,9 @@ export interface ShardHostOptions<C extends HostedClient> {
   hostId?: string;
   /** A Redis call not answered within this fails. Default 2000; less than `leaseTtlMs / 3`. */
   commandTimeoutMs?: number;
-  /** Options of the host's RedisIdentifyQueue (`sessionStartLimit`, `reserve`, `windowMs`...). */
+  /** `session_start_limit` from GET /gateway/bot: the fleet's daily identify budget (see RedisIdentifyQueue). */
+  sessionStartLimit?: SessionStartLimit;
+  /** More options of the host's RedisIdentifyQueue (`reserve`, `windowMs`...). */
   identify?: Omit<RedisIdentifyQueueOptions, 'redis' | 'prefix' | 'maxConcurrency'>;
   /** Session TTL in Redis (see RedisSessionStore); renewed with the lease while the host holds it. Default 600000. */
   sessionTtlMs?: number;
@@ -120,6 +122,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     this.link = RedisLink.from(options.redis, commandTimeoutMs, (error) => this.emit('debug', `redis client: ${String(error)}`));
     this.identifyQueue = new RedisIdentifyQueue({
       commandTimeoutMs,
+      ...(options.sessionStartLimit ? { sessionStartLimit: options.sessionStartLimit } : {}),
       ...options.identify,
       redis: options.redis,
       prefix: this.keys.prefix,

@@ -167,6 +167,20 @@ describe('ShardHost in one process', () => {
     expect(shardHost.metrics()).toMatchObject({ lost: 1, refusedWrites: 1 });
   });
 
+  it('passes sessionStartLimit and the identify options to its RedisIdentifyQueue, on its Redis and prefix', async () => {
+    const prefix = `host-${++prefixes}:`;
+    const shardHost = new ShardHost({
+      redis: server().url, prefix, shardCount: 2, sessionStartLimit: { remaining: 3, resetAfter: 60_000 }, identify: { reserve: 1, windowMs: 50 },
+      createClient: (o) => new StandIn(o),
+    });
+    cleanup.push(() => shardHost.stop());
+    const grants: number[] = [];
+    shardHost.identifyQueue.on('grant', (grant) => grants.push(grant.remaining as number));
+    await shardHost.identifyQueue.wait(0);
+    expect(grants).toEqual([2]); // remaining 3 - 1 (the reserve is kept apart)
+    expect(await redis().hGet(createKeys(prefix).identifyBudget, 'remaining')).toBe('2');
+  });
+
   it.each([
     ['shardCount 0', { shardCount: 0 }],
     ['capacity 0', { capacity: 0 }],
