@@ -165,6 +165,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       [...this.leases].map(async ([shardId, lease]) => {
         clearTimeout(lease.timer);
         await lease.client.close({ resumable: true }).catch((error: unknown) => this.emit('error', asError(error)));
+        // hand-over: the session is in Redis before the lease is free, so the next owner resumes from it.
         await this.sessionStore.settled(shardId);
         this.leases.delete(shardId);
         try {
@@ -211,6 +212,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       if (this.leases.get(shardId) !== lease) return;
       if (renewed === 1) {
         this.counts.renewals += 1;
+        // Counted from before the call: never later than the expiry Redis set (at its TIME, after the send).
         lease.deadline = sentAt + this.leaseTtlMs;
         this.arm(shardId, lease);
       } else {
@@ -234,6 +236,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       return;
     }
     if (reply[0] !== 1) return;
+    // at-most-one live lease per shard, by Redis' clock; this token is greater than every earlier owner's.
     const token = Number(reply[1]);
     if (this.stopped) {
       await scripts.releaseLease.run(this.link, [this.keys.lease(shardId)], [token]).catch(() => undefined);
@@ -245,7 +248,8 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       client = this.options.createClient({
         shard: [shardId, this.shardCount],
         identifyQueue: this.identifyQueue,
-        // Each client writes with its own lease's token, also after the lease was lost (the script refuses it).
+        // fencing: each client writes with its own lease's token, also after the lease was lost (the script
+        // refuses it then), so a write of an old client never passes on a token this host took later.
         sessionStore: this.sessionStore.fencedBy(token),
       });
     } catch (error) {

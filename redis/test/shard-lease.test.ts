@@ -23,6 +23,13 @@ function link(): { link: RedisLink; keys: ReturnType<typeof createKeys> } {
   return { link: created, keys: createKeys(`lease-${++prefixes}:`) };
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(check: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
+    await sleep(10);
+  }
+}
 const save = (l: RedisLink, keys: ReturnType<typeof createKeys>, id: string, sequence: number, token: number | '') =>
   scripts.saveSession.run(l, [keys.session(0), keys.lease(0)], [id, sequence, '', 'null', 60_000, token]);
 
@@ -165,6 +172,27 @@ describe('ShardHost in one process', () => {
     await expect(clients[0]?.options.sessionStore.set(0, createSession('late', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
     expect(await redis().exists(createKeys(prefix).session(0))).toBe(0);
     expect(shardHost.metrics()).toMatchObject({ lost: 1, refusedWrites: 1 });
+  });
+
+  it('Redis hung: leases it cannot renew are lost at their deadline (client closed resumably, `lost`), REDIS_UNAVAILABLE reported', async () => {
+    const prefix = `host-${++prefixes}:`;
+    const { shardHost, clients, events } = host({ capacity: 2, prefix });
+    const errors: string[] = [];
+    shardHost.on('error', (error) => errors.push((error as { code?: string }).code ?? ''));
+    await shardHost.start();
+    const pausedAt = Date.now();
+    server().pause();
+    try {
+      await until(() => events.filter(([name]) => name === 'lost').length === 2, 3000);
+      // The deadline counts from before the last renewal call: lost within one TTL (600 ms) of the pause.
+      expect(Date.now() - pausedAt).toBeLessThan(600 + 300);
+    } finally {
+      server().resume();
+    }
+    expect(clients.map((c) => c.closes)).toEqual([[{ resumable: true }], [{ resumable: true }]]);
+    expect(errors).toEqual(expect.arrayContaining(['REDIS_UNAVAILABLE', 'LEASE_LOST']));
+    expect(shardHost.metrics()).toMatchObject({ lost: 2, shards: [] });
+    expect(shardHost.metrics().failures).toBeGreaterThan(0);
   });
 
   it('passes sessionStartLimit and the identify options to its RedisIdentifyQueue, on its Redis and prefix', async () => {
