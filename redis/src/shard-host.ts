@@ -80,7 +80,10 @@ export interface ShardHostMetrics {
 interface Lease<C> {
   readonly token: number;
   readonly client: C;
-  /** Local time past which the lease may have expired in Redis (measured from before the call that set it). */
+  /**
+   * Monotonic local time (`performance.now()`: a wall-clock jump cannot stretch it) past which the lease may have
+   * expired in Redis, measured from before the call that set it. Only a duration: expiry itself is Redis TIME.
+   */
   deadline: number;
   /** Fires at `deadline`: the client is stopped then, without waiting for the next round. */
   timer?: ReturnType<typeof setTimeout>;
@@ -198,7 +201,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     if (this.stopped) return;
     // A lease past its local deadline may be someone else's already (this process was paused, or Redis slow):
     // stop its client before anything else.
-    for (const [shardId, lease] of this.leases) if (Date.now() >= lease.deadline) this.lose(shardId, lease, 'not renewed before its TTL');
+    for (const [shardId, lease] of this.leases) if (performance.now() >= lease.deadline) this.lose(shardId, lease, 'not renewed before its TTL');
     await Promise.all([...this.leases].map(([shardId, lease]) => this.renew(shardId, lease)));
     for (let shardId = 0; shardId < this.shardCount && this.leases.size < this.capacity && !this.stopped; shardId++) {
       if (!this.leases.has(shardId)) await this.claim(shardId);
@@ -206,7 +209,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   }
 
   private async renew(shardId: number, lease: Lease<C>): Promise<void> {
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     try {
       const [renewed] = (await scripts.renewLease.run(this.link, [this.keys.lease(shardId), this.keys.session(shardId)], [lease.token, this.leaseTtlMs, this.sessionStore.ttlMs])) as [number, number];
       if (this.leases.get(shardId) !== lease) return;
@@ -226,7 +229,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   }
 
   private async claim(shardId: number): Promise<void> {
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     let reply: [number, number | string, number];
     try {
       reply = (await scripts.claimLease.run(this.link, [this.keys.lease(shardId)], [this.hostId, this.leaseTtlMs])) as [number, number | string, number];
@@ -269,7 +272,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
 
   private arm(shardId: number, lease: Lease<C>): void {
     clearTimeout(lease.timer);
-    lease.timer = setTimeout(() => this.lose(shardId, lease, 'not renewed before its TTL'), Math.max(0, lease.deadline - Date.now()));
+    lease.timer = setTimeout(() => this.lose(shardId, lease, 'not renewed before its TTL'), Math.max(0, lease.deadline - performance.now()));
     lease.timer.unref();
   }
 
