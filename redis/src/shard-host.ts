@@ -203,8 +203,11 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     // stop its client before anything else.
     for (const [shardId, lease] of this.leases) if (performance.now() >= lease.deadline) this.lose(shardId, lease, 'not renewed before its TTL');
     await Promise.all([...this.leases].map(([shardId, lease]) => this.renew(shardId, lease)));
-    for (let shardId = 0; shardId < this.shardCount && this.leases.size < this.capacity && !this.stopped; shardId++) {
-      if (!this.leases.has(shardId)) await this.claim(shardId);
+    // Claims in shard order, as many at once as there is room left (one pipelined round trip per batch).
+    for (let next = 0; next < this.shardCount && this.leases.size < this.capacity && !this.stopped; ) {
+      const batch: number[] = [];
+      for (; next < this.shardCount && batch.length < this.capacity - this.leases.size; next++) if (!this.leases.has(next)) batch.push(next);
+      await Promise.all(batch.map((shardId) => this.claim(shardId)));
     }
   }
 

@@ -156,6 +156,17 @@ describe('ShardHost in one process', () => {
     expect(await redis().hGet(createKeys(prefix).lease(0), 'owner')).toBe('');
   });
 
+  it('skips shards another host holds and never claims past capacity', async () => {
+    const prefix = `host-${++prefixes}:`;
+    await redis().hSet(createKeys(prefix).lease(1), { owner: 'other', token: '4', expiresAt: String(Date.now() * 10) });
+    const { shardHost, clients } = host({ capacity: 2, prefix });
+    await shardHost.start();
+    await sleep(300);
+    expect(clients.map((c) => c.options.shard[0])).toEqual([0, 2]);
+    expect(shardHost.metrics()).toMatchObject({ shards: [0, 2], claims: 2 });
+    expect(await redis().hmGet(createKeys(prefix).lease(1), ['owner', 'token'])).toEqual(['other', '4']);
+  });
+
   it('a lease another host took over is lost at the next renewal: client closed resumably, `lost` and LEASE_LOST', async () => {
     const prefix = `host-${++prefixes}:`;
     const { shardHost, clients, events } = host({ capacity: 1, prefix });
