@@ -16,7 +16,12 @@ export type RedisGatewayErrorCode =
    */
   | 'IDENTIFY_BUDGET_EXHAUSTED'
   /** A session read from Redis is not one (bad JSON, missing fields): it is ignored. */
-  | 'MALFORMED_SESSION';
+  | 'MALFORMED_SESSION'
+  /**
+   * A ShardHost lost a shard's lease (not renewed before its TTL, or another host holds it now): it closes that
+   * shard's client resumably. Also the rejection of a fenced write the lease no longer allows.
+   */
+  | 'LEASE_LOST';
 
 export class RedisGatewayError extends Error {
   override readonly name = 'RedisGatewayError';

@@ -4,3 +4,4 @@ export { RedisSessionStore, type RedisSessionStoreEvents, type RedisSessionStore
 export { RedisGatewayError, type RedisGatewayErrorCode } from './errors.js';
 export { createKeys, DEFAULT_PREFIX, type IdentifyBucketKeys, type RedisKeys } from './keys.js';
 export type { RedisCommandClient, RedisOption } from './connection.js';
+export { ShardHost, type HostedClient, type HostedClientOptions, type ShardHostEvents, type ShardHostMetrics, type ShardHostOptions } from './shard-host.js';

@@ -7,7 +7,8 @@ import { RedisGatewayError } from './errors.js';
  * - `{identify}`: the identify queue's keys, every bucket and the daily budget, share one slot, because a grant
  *   takes a bucket's slot and a unit of the fleet-wide budget in one atomic script. Identify traffic is tiny
  *   (at most `maxConcurrency` grants per 5 s), so one slot is no hot spot.
- * - `{shard:<id>}`: everything about one shard (its session now; its lease and stream later).
+ * - `{shard:<id>}`: everything about one shard (its session and its lease; its stream later), so a fenced write
+ *   reads the lease and writes the session in one script.
  */
 export interface IdentifyBucketKeys {
   /** ZSET: waiting tickets, scored by shard id (lowest shard first). */
@@ -27,6 +28,11 @@ export interface RedisKeys {
   readonly identifyBudget: string;
   /** HASH `id`, `sequence`, `resumeUrl`, `ready`: one shard's gateway session. */
   session(shardId: number): string;
+  /**
+   * HASH `owner` (a host id, '' when released), `token` (the fencing counter: only grows), `expiresAt` (Redis
+   * ms): one shard's lease. Never deleted, so the counter survives releases.
+   */
+  lease(shardId: number): string;
 }
 
 export const DEFAULT_PREFIX = 'gen-gateway:';
@@ -47,5 +53,6 @@ export function createKeys(prefix: string = DEFAULT_PREFIX): RedisKeys {
     }),
     identifyBudget: `${identify}:budget`,
     session: (shardId) => `${prefix}{shard:${shardId}}:session`,
+    lease: (shardId) => `${prefix}{shard:${shardId}}:lease`,
   };
 }

@@ -44,5 +44,9 @@ export const scripts = {
   takeIdentify: LuaScript.load('takeIdentify-5.lua'),
   leaveIdentify: LuaScript.load('leaveIdentify-2.lua'),
   offerIdentifyBudget: LuaScript.load('offerIdentifyBudget-1.lua'),
-  saveSession: LuaScript.load('saveSession-1.lua'),
+  saveSession: LuaScript.load('saveSession-2.lua'),
+  deleteSession: LuaScript.load('deleteSession-2.lua'),
+  claimLease: LuaScript.load('claimLease-1.lua'),
+  renewLease: LuaScript.load('renewLease-2.lua'),
+  releaseLease: LuaScript.load('releaseLease-1.lua'),
 };

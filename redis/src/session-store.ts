@@ -29,6 +29,8 @@ export interface RedisSessionStoreOptions {
 export type RedisSessionStoreEvents = {
   /** MALFORMED_SESSION (a stored value that is not a session, ignored), REDIS_UNAVAILABLE (a renewal failed). */
   error: [error: RedisGatewayError];
+  /** A fenced write (see `fencedBy`) was refused: `token` is no longer the shard's lease token. */
+  fenced: [shardId: number, token: number, write: 'set' | 'delete'];
   debug: [message: string];
 };
 
@@ -44,6 +46,8 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
   private readonly held = new Set<number>();
   private renewTimer: ReturnType<typeof setInterval> | undefined;
   private readonly renew: boolean;
+  /** Writes started and not yet settled, per shard (see `settled`). */
+  private readonly pending = new Map<number, Set<Promise<unknown>>>();
 
   constructor(options: RedisSessionStoreOptions) {
     super();
@@ -75,21 +79,68 @@ export class RedisSessionStore extends TypedEmitter<RedisSessionStoreEvents> imp
   }
 
   async set(shardId: number, session: GatewaySession): Promise<void> {
+    await this.save(shardId, session, '');
+  }
+
+  async delete(shardId: number): Promise<void> {
+    await this.remove(shardId, '');
+  }
+
+  /**
+   * The same store with every save and delete fenced by a lease `token` (what ShardHost gives each client): the
+   * script refuses the write unless `token` is the shard's current lease token, still held, and the call rejects
+   * with LEASE_LOST. A host whose lease another host took over can then never write that shard's session again.
+   */
+  fencedBy(token: number): SessionStore {
+    positiveInteger('token', token);
+    return {
+      get: (shardId) => this.get(shardId),
+      set: (shardId, session) => this.save(shardId, session, token),
+      delete: (shardId) => this.remove(shardId, token),
+    };
+  }
+
+  /** Resolves once every write of `shardId` started so far has settled (ShardHost waits for it before releasing). */
+  async settled(shardId: number): Promise<void> {
+    await Promise.allSettled([...(this.pending.get(shardId) ?? [])]);
+  }
+
+  private async save(shardId: number, session: GatewaySession, token: number | ''): Promise<void> {
     nonNegativeInteger('shardId', shardId);
-    const saved = await scripts.saveSession.run(
-      this.link,
-      [this.keys.session(shardId)],
-      [session.id, session.sequence ?? '', session.resumeUrl ?? '', JSON.stringify(session.ready ?? null), this.ttlMs],
+    const saved = await this.track(shardId, 'set', token, () =>
+      scripts.saveSession.run(
+        this.link,
+        [this.keys.session(shardId), this.keys.lease(shardId)],
+        [session.id, session.sequence ?? '', session.resumeUrl ?? '', JSON.stringify(session.ready ?? null), this.ttlMs, token],
+      ),
     );
     if (saved === 0) this.emit('debug', `shard ${shardId}: kept the stored session, whose sequence is past ${session.sequence}`);
     this.held.add(shardId);
     this.startRenewing();
   }
 
-  async delete(shardId: number): Promise<void> {
+  private async remove(shardId: number, token: number | ''): Promise<void> {
     nonNegativeInteger('shardId', shardId);
     this.held.delete(shardId);
-    await this.link.call(['DEL', this.keys.session(shardId)]);
+    await this.track(shardId, 'delete', token, () => scripts.deleteSession.run(this.link, [this.keys.session(shardId), this.keys.lease(shardId)], [token]));
+  }
+
+  /** Runs one write, remembered until it settles; a fenced refusal (-1) rejects with LEASE_LOST. */
+  private track(shardId: number, write: 'set' | 'delete', token: number | '', run: () => Promise<unknown>): Promise<unknown> {
+    const promise = run().then((reply) => {
+      if (reply !== -1 || token === '') return reply;
+      this.emit('fenced', shardId, token, write);
+      throw new RedisGatewayError('LEASE_LOST', `shard ${shardId}: session ${write} refused: lease token ${token} is no longer the shard's (another host owns it)`);
+    });
+    const pending = this.pending.get(shardId) ?? new Set();
+    this.pending.set(shardId, pending);
+    pending.add(promise);
+    const forget = (): void => {
+      pending.delete(promise);
+      if (pending.size === 0 && this.pending.get(shardId) === pending) this.pending.delete(shardId);
+    };
+    promise.then(forget, forget);
+    return promise;
   }
 
   /** Stops renewing (the saved sessions then expire after `ttlMs`) and closes the client the store created. */
