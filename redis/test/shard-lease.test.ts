@@ -98,15 +98,15 @@ describe('lease scripts', () => {
     store.on('fenced', (...args) => fenced.push(args));
     await scripts.claimLease.run(l, [keys.lease(0)], ['a', 1]);
     const first = store.fencedBy(1);
-    await first.set(0, createSession('x', undefined, 1));
+    await first.set(0, createSession('x', undefined, 1, undefined));
     expect(await redis().hGet(keys.session(0), 'id')).toBe('x');
     await sleep(5);
     await scripts.claimLease.run(l, [keys.lease(0)], ['b', 60_000]);
-    await expect(first.set(0, createSession('y', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
+    await expect(first.set(0, createSession('y', undefined, 1, undefined))).rejects.toMatchObject({ code: 'LEASE_LOST' });
     await expect(first.delete(0)).rejects.toMatchObject({ code: 'LEASE_LOST' });
     expect(fenced).toEqual([[0, 1, 'set'], [0, 1, 'delete']]);
     expect(await redis().hGet(keys.session(0), 'id')).toBe('x');
-    await store.fencedBy(2).set(0, createSession('z', undefined, 1));
+    await store.fencedBy(2).set(0, createSession('z', undefined, 1, undefined));
     expect(await redis().hGet(keys.session(0), 'id')).toBe('z');
   });
 });
