@@ -180,7 +180,7 @@ describe('ShardHost in one process', () => {
     expect(clients[0]?.closes).toEqual([{ resumable: true }]);
     expect(errors).toContain('LEASE_LOST');
     // The store that client was given still carries token 1: Redis refuses its writes.
-    await expect(clients[0]?.options.sessionStore.set(0, createSession('late', undefined, 1))).rejects.toMatchObject({ code: 'LEASE_LOST' });
+    await expect(clients[0]?.options.sessionStore.set(0, createSession('late', undefined, 1, undefined))).rejects.toMatchObject({ code: 'LEASE_LOST' });
     expect(await redis().exists(createKeys(prefix).session(0))).toBe(0);
     expect(shardHost.metrics()).toMatchObject({ lost: 1, refusedWrites: 1 });
   });
