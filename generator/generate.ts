@@ -105,11 +105,13 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
     { spec: options.spec, perspective: d.perspective, strict: options.strict ?? false },
     { timeoutMs: options.limits?.timeoutMs ?? defaultTimeoutMs(bytes) },
   );
+  // The load may fail while this thread still reads the runtime: handled here, so that is never an unhandled
+  // rejection (Node's default ends the process on one); it is awaited, and thrown, below.
+  loading.catch(() => undefined);
   let runtime: RuntimeLink;
   try {
     runtime = await readRuntimeLink(d.runtime);
   } catch (error) {
-    loading.catch(() => undefined);
     loader.cancel();
     throw error;
   }
