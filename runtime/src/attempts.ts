@@ -14,8 +14,11 @@ export type AttemptVerdict = 'retry' | 'report' | 'give-up';
 
 export class FailedAttempts {
   private failures = 0;
-  /** Outcome -> how often, since the last reset (a handful of distinct codes at most). */
-  private readonly outcomes = new Map<string, number>();
+  /**
+   * Outcome -> how often, since the last reset (a handful of distinct codes at most). Made on the first failure:
+   * a healthy shard never needs it, and a process may hold thousands of shards.
+   */
+  private outcomes: Map<string, number> | undefined;
   private nextReport: number;
 
   constructor(private readonly policy: FailedAttemptsPolicy) {
@@ -29,6 +32,7 @@ export class FailedAttempts {
   /** One more attempt failed; `outcome` is its close code, or what ended it ("hello-timeout"). */
   fail(outcome: string): AttemptVerdict {
     this.failures += 1;
+    this.outcomes ??= new Map();
     this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
     const count = this.failures;
     if (count >= this.policy.giveUpAfter) return 'give-up';
@@ -42,12 +46,12 @@ export class FailedAttempts {
   /** READY or RESUMED: the gateway let the client in. */
   reset(): void {
     this.failures = 0;
-    this.outcomes.clear();
+    this.outcomes = undefined;
     this.nextReport = this.policy.reportAfter;
   }
 
   /** "4000 x4, 1006" for the attempts since the last reset, in order of first appearance. */
   summary(): string {
-    return [...this.outcomes].map(([outcome, n]) => (n === 1 ? outcome : `${outcome} x${n}`)).join(', ');
+    return [...(this.outcomes ?? [])].map(([outcome, n]) => (n === 1 ? outcome : `${outcome} x${n}`)).join(', ');
   }
 }

@@ -1,4 +1,4 @@
-import type { AnyListener } from './emitter.js';
+import type { AnyListener, EventInterest } from './emitter.js';
 import type { GatewayError } from './errors.js';
 import { GatewayLifecycle } from './lifecycle.js';
 import { resolveOptions, type GatewayClientOptions } from './options.js';
@@ -91,9 +91,12 @@ export abstract class GatewayClientBase<
     return this;
   }
 
-  /** Sees every event this client emits, with its arguments; returns an unsubscribe function. */
-  onAny(listener: AnyListener): () => void {
-    return this.#reporter.emitter.onAny(listener);
+  /**
+   * Sees every event this client emits, with its arguments; returns an unsubscribe function. `wants`, when
+   * given, limits it to the events it returns true for, so the client does no work for the others.
+   */
+  onAny(listener: AnyListener, wants?: EventInterest): () => void {
+    return this.#reporter.emitter.onAny(listener, wants);
   }
 
   /**

@@ -4,13 +4,23 @@
  */
 export type EventMap = { [event: string]: unknown[] };
 export type Listener<Args extends unknown[]> = (...args: Args) => void;
-/** Sees every emission (the ShardManager uses it to re-emit with the shard id). */
 type StoredListener = (...args: unknown[]) => void;
+/** Sees every emission (the ShardManager uses it to re-emit with the shard id). */
 export type AnyListener = (event: string, args: unknown[]) => void;
+/**
+ * Which events an `onAny` listener wants. Without it, every event; with it, the client skips the work of
+ * events nobody wants (a debug line's text, a 'frame' per message), as it does for events with no listener.
+ */
+export type EventInterest = (event: string) => boolean;
+
+interface AnyEntry {
+  readonly listener: AnyListener;
+  readonly wants: EventInterest | undefined;
+}
 
 export class TypedEmitter<Events extends EventMap> {
   private readonly listeners = new Map<string, StoredListener[]>();
-  private readonly anyListeners: AnyListener[] = [];
+  private readonly anyListeners: AnyEntry[] = [];
 
   constructor(private readonly onListenerError: (error: unknown, event: string) => void) {}
 
@@ -41,16 +51,20 @@ export class TypedEmitter<Events extends EventMap> {
     else this.listeners.set(event, next);
   }
 
-  onAny(listener: AnyListener): () => void {
-    this.anyListeners.push(listener);
+  onAny(listener: AnyListener, wants?: EventInterest): () => void {
+    const entry: AnyEntry = { listener, wants };
+    this.anyListeners.push(entry);
     return () => {
-      const index = this.anyListeners.indexOf(listener);
+      const index = this.anyListeners.indexOf(entry);
       if (index !== -1) this.anyListeners.splice(index, 1);
     };
   }
 
+  /** Would `emit(event)` reach anyone? Callers skip building what nobody would see. */
   has(event: string): boolean {
-    return this.listeners.has(event) || this.anyListeners.length > 0;
+    if (this.listeners.has(event)) return true;
+    for (const entry of this.anyListeners) if (entry.wants === undefined || entry.wants(event)) return true;
+    return false;
   }
 
   /** Calls every listener of `event` in order, then the `onAny` listeners; a throw goes to onListenerError. */
@@ -65,7 +79,8 @@ export class TypedEmitter<Events extends EventMap> {
         }
       }
     }
-    for (const listener of this.anyListeners) {
+    for (const { listener, wants } of this.anyListeners) {
+      if (wants !== undefined && !wants(event)) continue;
       try {
         listener(event, args);
       } catch (error) {

@@ -86,7 +86,7 @@ export interface ResolvedOptions {
   readonly presence: unknown;
   readonly largeThreshold: number | undefined;
   readonly logger: GatewayLogger;
-  readonly headers: Record<string, string>;
+  readonly headers: Readonly<Record<string, string>>;
   readonly helloTimeout: number;
   readonly readyTimeout: number;
   readonly backoff: BackoffOptions;
@@ -138,9 +138,21 @@ function gatewayUrl(url: string): string {
   return url;
 }
 
-function headers(value: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = { 'User-Agent': DEFAULT_USER_AGENT };
-  if (value === undefined) return out;
+/*
+ * The defaults of the option groups below are one frozen object each, shared by every client that takes them: a
+ * process may run thousands of shards, and each would otherwise keep its own copies.
+ */
+const DEFAULT_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'User-Agent': DEFAULT_USER_AGENT });
+const DEFAULT_PROPERTIES = Object.freeze({ os: process.platform, browser: 'gen-gateway', device: 'gen-gateway' });
+const NO_LOGGER: GatewayLogger = Object.freeze({});
+const DEFAULT_BACKOFF: BackoffOptions = Object.freeze({ baseMs: 1000, maxMs: 60_000 });
+const DEFAULT_INVALID_SESSION_DELAY = Object.freeze({ minMs: 1000, maxMs: 5000 });
+const DEFAULT_CONNECT_ATTEMPTS = Object.freeze({ reportAfter: 5, giveUpAfter: Infinity });
+const DEFAULT_RATE_LIMIT = Object.freeze({ limit: 120, windowMs: 60_000 });
+
+function headers(value: Record<string, string> | undefined): Readonly<Record<string, string>> {
+  if (value === undefined) return DEFAULT_HEADERS;
+  const out: Record<string, string> = { ...DEFAULT_HEADERS };
   if (typeof value !== 'object' || value === null) throw invalid('headers must be an object of strings');
   for (const [name, header] of Object.entries(value)) {
     if (typeof header !== 'string') throw invalid(`headers["${name}"] must be a string`);
@@ -182,22 +194,34 @@ export function resolveOptions<P, Q>(options: GatewayClientOptions<P, Q>, defaul
     url: gatewayUrl(options.url ?? defaults.url),
     compress: options.compress === true || options.compress === 'zlib-stream',
     shard: shard === undefined ? undefined : [shard[0], shard[1]],
-    properties: options.properties ?? { os: process.platform, browser: 'gen-gateway', device: 'gen-gateway' },
+    properties: options.properties ?? DEFAULT_PROPERTIES,
     presence: options.presence,
     largeThreshold: options.largeThreshold === undefined ? undefined : integer('largeThreshold', options.largeThreshold, 50, 50, 250),
-    logger: object('logger', options.logger, []) ?? {},
+    logger: object('logger', options.logger, []) ?? NO_LOGGER,
     headers: headers(options.headers),
     helloTimeout: integer('helloTimeout', options.helloTimeout, 30_000, 1),
     readyTimeout: integer('readyTimeout', options.readyTimeout, 15_000, 1),
-    backoff: { baseMs, maxMs: integer('backoff.maxMs', backoff.maxMs, Math.max(60_000, baseMs), baseMs) },
-    invalidSessionDelay: { minMs, maxMs: integer('invalidSessionDelay.maxMs', invalidSessionDelay.maxMs, Math.max(5000, minMs), minMs) },
-    connectAttempts: {
-      reportAfter: countOrInfinity('connectAttempts.reportAfter', attempts.reportAfter, 5),
-      giveUpAfter: countOrInfinity('connectAttempts.giveUpAfter', attempts.giveUpAfter, Infinity),
-    },
+    backoff: options.backoff === undefined ? DEFAULT_BACKOFF : { baseMs, maxMs: integer('backoff.maxMs', backoff.maxMs, Math.max(60_000, baseMs), baseMs) },
+    invalidSessionDelay:
+      options.invalidSessionDelay === undefined
+        ? DEFAULT_INVALID_SESSION_DELAY
+        : { minMs, maxMs: integer('invalidSessionDelay.maxMs', invalidSessionDelay.maxMs, Math.max(5000, minMs), minMs) },
+    connectAttempts:
+      options.connectAttempts === undefined
+        ? DEFAULT_CONNECT_ATTEMPTS
+        : {
+            reportAfter: countOrInfinity('connectAttempts.reportAfter', attempts.reportAfter, 5),
+            giveUpAfter: countOrInfinity('connectAttempts.giveUpAfter', attempts.giveUpAfter, Infinity),
+          },
     maxQueuedSends: integer('maxQueuedSends', options.maxQueuedSends, 1000, 0),
-    rateLimit: { limit: integer('rateLimit.limit', rateLimit.limit, 120, 2), windowMs: integer('rateLimit.windowMs', rateLimit.windowMs, 60_000, 1) },
-    limits: { maxMessageBytes, maxPendingBytes: integer('maxPendingBytes', options.maxPendingBytes, maxMessageBytes, 1024) },
+    rateLimit:
+      options.rateLimit === undefined
+        ? DEFAULT_RATE_LIMIT
+        : { limit: integer('rateLimit.limit', rateLimit.limit, 120, 2), windowMs: integer('rateLimit.windowMs', rateLimit.windowMs, 60_000, 1) },
+    limits:
+      options.maxMessageBytes === undefined && options.maxPendingBytes === undefined
+        ? DEFAULT_INFLATE_LIMITS
+        : { maxMessageBytes, maxPendingBytes: integer('maxPendingBytes', options.maxPendingBytes, maxMessageBytes, 1024) },
     identifyQueue: object('identifyQueue', options.identifyQueue, ['wait']) ?? new SimpleIdentifyQueue({ timers }),
     sessionStore: object('sessionStore', options.sessionStore, ['get', 'set', 'delete']) ?? new MemorySessionStore(),
     session: options.session,

@@ -112,9 +112,10 @@ it('runs as `npx gen-gateway` in a project that installs the generator from its 
   await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'uses-gen-gateway', private: true, type: 'module' }));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(tarballs, tarball!)], { cwd: project });
   await writeFile(path.join(project, 'gateway.yaml'), await readFile(DISCORD_SPEC, 'utf8'));
-  const generated = await run('npx', ['--no-install', 'gen-gateway', 'gateway.yaml'], { cwd: project });
+  // --timeout: the default parse bound is wall time, and this test shares the machine with the rest of the suite.
+  const generated = await run('npx', ['--no-install', 'gen-gateway', 'gateway.yaml', '--timeout', '120'], { cwd: project });
   expect(generated.stdout).toMatch(/^wrote generated\/gateway \(\d+ files/);
   expect(JSON.parse(await readFile(path.join(project, 'generated/gateway/package.json'), 'utf8'))).toMatchObject({ name: 'gateway-client' });
-  const checked = await run('npx', ['--no-install', 'gen-gateway', 'gateway.yaml', '--check'], { cwd: project });
+  const checked = await run('npx', ['--no-install', 'gen-gateway', 'gateway.yaml', '--check', '--timeout', '120'], { cwd: project });
   expect(checked.stdout).toMatch(/is up to date/);
 }, 240_000);

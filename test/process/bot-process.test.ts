@@ -177,3 +177,50 @@ describe('an invalid option in a process of its own', () => {
     expect(bot.log).not.toContain(BOT_TOKEN);
   });
 });
+
+/**
+ * Every started client of a process shares one hold on the event loop: the process must stay up while any of
+ * them is started, however many others have been closed, and exit once the last one is.
+ */
+const SHARD_BOT = `
+import { GatewayClient, ShardManager } from 'discord-gateway-client';
+const url = process.env.DISCORD_GATEWAY_URL;
+const manager = new ShardManager({
+  shardCount: 3,
+  maxConcurrency: 3,
+  createClient: (shard, identifyQueue) => new GatewayClient({ token: process.env.DISCORD_TOKEN, intents: 0, url, shard, identifyQueue }),
+});
+manager.on('ready', (_d, shardId) => console.log('ready', shardId));
+manager.on('error', (error, shardId) => console.log('error', shardId, error.code));
+process.on('SIGUSR2', async () => {
+  await Promise.all([manager.shards.get(0).close(), manager.shards.get(1).close()]);
+  console.log('closed 0 and 1');
+});
+process.on('SIGTERM', () => void manager.close());
+await manager.connect();
+console.log('all ready');
+`;
+
+describe('a ShardManager in a process of its own', () => {
+  it('stays up while one shard reconnects after the others were closed, and exits once all are closed', { timeout: 60_000 }, async (context) => {
+    const server = await GatewayServer.start();
+    context.onTestFinished(() => server.close());
+    const bot = new BotProcess(SHARD_BOT, { DISCORD_TOKEN: BOT_TOKEN, DISCORD_GATEWAY_URL: server.url });
+    context.onTestFinished(() => bot.kill());
+    await bot.waitFor(/all ready/, 20_000);
+    const firsts = [await server.nextConnection(), await server.nextConnection(), await server.nextConnection()];
+    const shardOf = (connection: ServerConnection): number => (connection.framesWith(2)[0]?.d as { shard: [number, number] }).shard[0];
+    bot.child.kill('SIGUSR2');
+    await bot.waitFor(/closed 0 and 1/);
+    await Promise.all(firsts.filter((connection) => shardOf(connection) !== 2).map((connection) => connection.closed));
+    // The last started shard loses its connection: while it waits to reconnect, no socket holds the loop.
+    const last = firsts.find((connection) => shardOf(connection) === 2);
+    expect(last?.isOpen).toBe(true);
+    await last!.terminate();
+    const next = await bot.alive(server.nextConnection(20_000));
+    await bot.alive(next.expect(6, 20_000));
+    const exit = await bot.stop('SIGTERM');
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(exit.afterMs).toBeLessThan(1500);
+  });
+});

@@ -56,6 +56,9 @@ describe('rule 9: ShardManager', () => {
     });
     const readies: number[] = [];
     manager.on('ready', (_d, shardId) => readies.push(shardId));
+    // Listened to after the clients were made: the manager's interest is read at each event, not fixed.
+    const debugShards = new Set<number>();
+    manager.on('debug', (_text, shardId) => debugShards.add(shardId));
     const messages: [string, number, number][] = [];
     manager.on('MESSAGE_CREATE', (d, frame, shardId) => messages.push([d.id, frame.shardId, shardId]));
     const connected = manager.connect();
@@ -80,6 +83,7 @@ describe('rule 9: ShardManager', () => {
     const ready = await connected;
     expect(ready).toHaveLength(4);
     expect(readies.sort()).toEqual([0, 1, 2, 3]);
+    expect([...debugShards].sort()).toEqual([0, 1, 2, 3]);
     for (const conn of conns) {
       const shard = (conn.framesWith(2)[0]!.d as { shard: [number, number] }).shard;
       expect(shard[1]).toBe(4);

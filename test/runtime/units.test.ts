@@ -99,4 +99,24 @@ describe('emitter and errors', () => {
     expect(seen).toEqual([1, 10, 2]);
     expect(failures).toEqual(['x: boom', 'x: boom', 'x: boom']);
   });
+
+  it('an onAny listener with an interest sees only the events it wants, and has() tells callers what to skip', () => {
+    const emitter = new TypedEmitter<{ debug: [text: string]; frame: [n: number] }>(() => undefined);
+    let wanted = new Set<string>();
+    const seen: string[] = [];
+    const unsubscribe = emitter.onAny((event) => seen.push(event), (event) => wanted.has(event));
+    expect(emitter.has('debug')).toBe(false);
+    emitter.emit('debug', 'nobody wants this');
+    wanted = new Set(['debug']);
+    expect(emitter.has('debug')).toBe(true);
+    expect(emitter.has('frame')).toBe(false);
+    emitter.emit('debug', 'now someone does');
+    emitter.emit('frame', 1);
+    expect(seen).toEqual(['debug']);
+    emitter.onAny((event) => seen.push(`all:${event}`));
+    expect(emitter.has('frame')).toBe(true);
+    unsubscribe();
+    emitter.emit('debug', 'x');
+    expect(seen).toEqual(['debug', 'all:debug']);
+  });
 });

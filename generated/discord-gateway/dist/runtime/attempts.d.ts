@@ -13,8 +13,11 @@ export type AttemptVerdict = 'retry' | 'report' | 'give-up';
 export declare class FailedAttempts {
     private readonly policy;
     private failures;
-    /** Outcome -> how often, since the last reset (a handful of distinct codes at most). */
-    private readonly outcomes;
+    /**
+     * Outcome -> how often, since the last reset (a handful of distinct codes at most). Made on the first failure:
+     * a healthy shard never needs it, and a process may hold thousands of shards.
+     */
+    private outcomes;
     private nextReport;
     constructor(policy: FailedAttemptsPolicy);
     get count(): number;

@@ -1,4 +1,4 @@
-import type { AnyListener } from './emitter.js';
+import type { AnyListener, EventInterest } from './emitter.js';
 import type { GatewayError } from './errors.js';
 import { type GatewayClientOptions } from './options.js';
 import type { DispatchFrame, GatewayEnvelope } from './protocol.js';
@@ -53,8 +53,11 @@ export declare abstract class GatewayClientBase<Dispatches extends Record<string
     on<K extends keyof GatewayEventMap<Dispatches, Ready, Received>>(event: K, listener: Listener<GatewayEventMap<Dispatches, Ready, Received>[K]>): this;
     once<K extends keyof GatewayEventMap<Dispatches, Ready, Received>>(event: K, listener: Listener<GatewayEventMap<Dispatches, Ready, Received>[K]>): this;
     off<K extends keyof GatewayEventMap<Dispatches, Ready, Received>>(event: K, listener: Listener<GatewayEventMap<Dispatches, Ready, Received>[K]>): this;
-    /** Sees every event this client emits, with its arguments; returns an unsubscribe function. */
-    onAny(listener: AnyListener): () => void;
+    /**
+     * Sees every event this client emits, with its arguments; returns an unsubscribe function. `wants`, when
+     * given, limits it to the events it returns true for, so the client does no work for the others.
+     */
+    onAny(listener: AnyListener, wants?: EventInterest): () => void;
     /**
      * Opens the connection; resolves with READY's `d` (when it resumes a saved session, the READY data saved
      * with it, as no READY comes on a resume), rejects on a fatal close code, on giving up (`connectAttempts`), or

@@ -46,9 +46,12 @@ export class GatewayClientBase {
         this.#reporter.emitter.off(event, listener);
         return this;
     }
-    /** Sees every event this client emits, with its arguments; returns an unsubscribe function. */
-    onAny(listener) {
-        return this.#reporter.emitter.onAny(listener);
+    /**
+     * Sees every event this client emits, with its arguments; returns an unsubscribe function. `wants`, when
+     * given, limits it to the events it returns true for, so the client does no work for the others.
+     */
+    onAny(listener, wants) {
+        return this.#reporter.emitter.onAny(listener, wants);
     }
     /**
      * Opens the connection; resolves with READY's `d` (when it resumes a saved session, the READY data saved

@@ -31,16 +31,23 @@ export class TypedEmitter {
         else
             this.listeners.set(event, next);
     }
-    onAny(listener) {
-        this.anyListeners.push(listener);
+    onAny(listener, wants) {
+        const entry = { listener, wants };
+        this.anyListeners.push(entry);
         return () => {
-            const index = this.anyListeners.indexOf(listener);
+            const index = this.anyListeners.indexOf(entry);
             if (index !== -1)
                 this.anyListeners.splice(index, 1);
         };
     }
+    /** Would `emit(event)` reach anyone? Callers skip building what nobody would see. */
     has(event) {
-        return this.listeners.has(event) || this.anyListeners.length > 0;
+        if (this.listeners.has(event))
+            return true;
+        for (const entry of this.anyListeners)
+            if (entry.wants === undefined || entry.wants(event))
+                return true;
+        return false;
     }
     /** Calls every listener of `event` in order, then the `onAny` listeners; a throw goes to onListenerError. */
     emit(event, ...args) {
@@ -55,7 +62,9 @@ export class TypedEmitter {
                 }
             }
         }
-        for (const listener of this.anyListeners) {
+        for (const { listener, wants } of this.anyListeners) {
+            if (wants !== undefined && !wants(event))
+                continue;
             try {
                 listener(event, args);
             }

@@ -5,6 +5,7 @@ export { GatewayError, type GatewayErrorCode } from './errors.js';
 export { CLOSE_CODES, describeCloseCode, type CloseAction, type CloseCodeInfo } from './close-codes.js';
 export { GatewayOpcode, MANAGED_OPCODES, buildGatewayUrl, type DispatchFrame, type GatewayEnvelope, } from './protocol.js';
 export type { ConnectionState, ReconnectReason } from './state.js';
+export type { AnyListener, EventInterest } from './emitter.js';
 export { MemorySessionStore, createSession, type GatewaySession, type SessionStore } from './session.js';
 export { SimpleIdentifyQueue, type IdentifyQueue, type SimpleIdentifyQueueOptions } from './identify-queue.js';
 export { ShardManager, type ShardEventMap, type ShardManagerOptions } from './shards.js';

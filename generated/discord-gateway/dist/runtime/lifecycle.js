@@ -122,8 +122,7 @@ export class GatewayLifecycle {
         try {
             url = buildGatewayUrl(session?.resumeUrl ?? this.options.url, this.options.compress);
             this.setState({ type: 'open', mode: session ? 'resume' : 'identify', url, viaResumeUrl: session?.resumeUrl !== undefined });
-            this.reporter.debug(`connecting to ${displayUrl(url)} (${session ? 'resume' : 'identify'})`);
-            this.attempt = new AbortController();
+            this.reporter.debug(() => `connecting to ${displayUrl(url)} (${session ? 'resume' : 'identify'})`);
             connection = new Connection(url, this.options, {
                 open: () => {
                     this.limiter = new RateLimiter(this.options.rateLimit);
@@ -220,6 +219,7 @@ export class GatewayLifecycle {
     }
     onAuthenticated(event, d) {
         this.clearStageTimer();
+        this.attempt = undefined;
         this.setState({ type: 'ready' });
         this.backoff.reset();
         this.failed.reset();
@@ -251,6 +251,8 @@ export class GatewayLifecycle {
             this.startStageTimer(this.options.readyTimeout, () => this.reconnect('ready-timeout', 'resume'));
             return;
         }
+        // Only an Identify waits (for the queue), so only it needs a way to be called off; READY drops it again.
+        this.attempt = new AbortController();
         const signal = this.attempt.signal;
         this.options.identifyQueue.wait(this.shardId, signal).then(() => {
             if (signal.aborted)

@@ -91,7 +91,7 @@ export interface ResolvedOptions {
     readonly presence: unknown;
     readonly largeThreshold: number | undefined;
     readonly logger: GatewayLogger;
-    readonly headers: Record<string, string>;
+    readonly headers: Readonly<Record<string, string>>;
     readonly helloTimeout: number;
     readonly readyTimeout: number;
     readonly backoff: BackoffOptions;

@@ -15,7 +15,8 @@ export declare class Reporter {
     redact(text: string): string;
     /** A copy of `error` whose message and whole cause chain are free of secrets (the same error if it had none). */
     safeError(error: GatewayError): GatewayError;
-    debug(message: string): void;
+    /** A debug line; pass a function when building the text costs something (it runs only if someone listens). */
+    debug(message: string | (() => string)): void;
     info(message: string): void;
     error(error: GatewayError): void;
     private listenerFailed;

@@ -25,10 +25,11 @@ export class Reporter {
     safeError(error) {
         return this.#redactor.redactDeep(error);
     }
+    /** A debug line; pass a function when building the text costs something (it runs only if someone listens). */
     debug(message) {
         if (!this.emitter.has('debug') && !this.#logger.debug)
             return;
-        const text = this.redact(message);
+        const text = this.redact(typeof message === 'string' ? message : message());
         this.#logger.debug?.(text);
         this.emit('debug', text);
     }

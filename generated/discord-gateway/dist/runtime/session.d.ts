@@ -26,7 +26,8 @@ export interface SessionStore {
 }
 /** The default store: a map in memory. */
 export declare class MemorySessionStore implements SessionStore {
-    private readonly sessions;
+    /** Made on the first save: every client has a store of its own by default, and most are never asked to keep one. */
+    private sessions;
     get(shardId: number): GatewaySession | undefined;
     set(shardId: number, session: GatewaySession): void;
     delete(shardId: number): void;

@@ -11,15 +11,16 @@ export function withoutResumeUrl(session) {
 }
 /** The default store: a map in memory. */
 export class MemorySessionStore {
-    sessions = new Map();
+    /** Made on the first save: every client has a store of its own by default, and most are never asked to keep one. */
+    sessions;
     get(shardId) {
-        return this.sessions.get(shardId);
+        return this.sessions?.get(shardId);
     }
     set(shardId, session) {
-        this.sessions.set(shardId, session);
+        (this.sessions ??= new Map()).set(shardId, session);
     }
     delete(shardId) {
-        this.sessions.delete(shardId);
+        this.sessions?.delete(shardId);
     }
 }
 /**

@@ -9,10 +9,28 @@ export const systemTimers = {
         return handle;
     },
     clearTimeout: (handle) => globalThis.clearTimeout(handle),
-    keepAlive: () => {
-        // One referenced interval that never does anything: the cheapest handle that holds the event loop.
-        const handle = globalThis.setInterval(() => undefined, KEEP_ALIVE_PERIOD_MS);
-        return () => globalThis.clearInterval(handle);
+    keepAlive: () => processHold.take(),
+};
+/**
+ * One referenced interval that never does anything, shared by every started client of the process and cleared
+ * when the last one lets go: the cheapest way to hold the event loop, paid once and not per shard.
+ */
+const processHold = {
+    holders: 0,
+    handle: undefined,
+    take() {
+        if (this.holders++ === 0)
+            this.handle = globalThis.setInterval(() => undefined, KEEP_ALIVE_PERIOD_MS);
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.holders === 0) {
+                globalThis.clearInterval(this.handle);
+                this.handle = undefined;
+            }
+        };
     },
 };
 /** Resolves after `ms` on `timers`; rejects with the signal's reason when aborted. */

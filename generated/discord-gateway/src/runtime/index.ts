@@ -12,6 +12,7 @@ export {
   type GatewayEnvelope,
 } from './protocol.js';
 export type { ConnectionState, ReconnectReason } from './state.js';
+export type { AnyListener, EventInterest } from './emitter.js';
 export { MemorySessionStore, createSession, type GatewaySession, type SessionStore } from './session.js';
 export { SimpleIdentifyQueue, type IdentifyQueue, type SimpleIdentifyQueueOptions } from './identify-queue.js';
 export { ShardManager, type ShardEventMap, type ShardManagerOptions } from './shards.js';

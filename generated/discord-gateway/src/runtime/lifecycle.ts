@@ -132,8 +132,7 @@ export class GatewayLifecycle<Ready> {
     try {
       url = buildGatewayUrl(session?.resumeUrl ?? this.options.url, this.options.compress);
       this.setState({ type: 'open', mode: session ? 'resume' : 'identify', url, viaResumeUrl: session?.resumeUrl !== undefined });
-      this.reporter.debug(`connecting to ${displayUrl(url)} (${session ? 'resume' : 'identify'})`);
-      this.attempt = new AbortController();
+      this.reporter.debug(() => `connecting to ${displayUrl(url)} (${session ? 'resume' : 'identify'})`);
       connection = new Connection(url, this.options, {
         open: () => {
           this.limiter = new RateLimiter(this.options.rateLimit);
@@ -227,6 +226,7 @@ export class GatewayLifecycle<Ready> {
 
   private onAuthenticated(event: 'ready' | 'resumed', d?: unknown): void {
     this.clearStageTimer();
+    this.attempt = undefined;
     this.setState({ type: 'ready' });
     this.backoff.reset();
     this.failed.reset();
@@ -256,7 +256,9 @@ export class GatewayLifecycle<Ready> {
       this.startStageTimer(this.options.readyTimeout, () => this.reconnect('ready-timeout', 'resume'));
       return;
     }
-    const signal = (this.attempt as AbortController).signal;
+    // Only an Identify waits (for the queue), so only it needs a way to be called off; READY drops it again.
+    this.attempt = new AbortController();
+    const signal = this.attempt.signal;
     this.options.identifyQueue.wait(this.shardId, signal).then(
       () => {
         if (signal.aborted) return;

@@ -33,9 +33,10 @@ export class Reporter {
     return this.#redactor.redactDeep(error);
   }
 
-  debug(message: string): void {
+  /** A debug line; pass a function when building the text costs something (it runs only if someone listens). */
+  debug(message: string | (() => string)): void {
     if (!this.emitter.has('debug') && !this.#logger.debug) return;
-    const text = this.redact(message);
+    const text = this.redact(typeof message === 'string' ? message : message());
     this.#logger.debug?.(text);
     this.emit('debug', text);
   }

@@ -40,18 +40,19 @@ export interface SessionStore {
 
 /** The default store: a map in memory. */
 export class MemorySessionStore implements SessionStore {
-  private readonly sessions = new Map<number, GatewaySession>();
+  /** Made on the first save: every client has a store of its own by default, and most are never asked to keep one. */
+  private sessions: Map<number, GatewaySession> | undefined;
 
   get(shardId: number): GatewaySession | undefined {
-    return this.sessions.get(shardId);
+    return this.sessions?.get(shardId);
   }
 
   set(shardId: number, session: GatewaySession): void {
-    this.sessions.set(shardId, session);
+    (this.sessions ??= new Map()).set(shardId, session);
   }
 
   delete(shardId: number): void {
-    this.sessions.delete(shardId);
+    this.sessions?.delete(shardId);
   }
 }
 

@@ -52,7 +52,8 @@ export class ShardManager<C extends AnyClient> {
     for (const id of ids) {
       if (!Number.isInteger(id) || id < 0 || id >= shardCount) throw new RangeError(`shard id ${id} is outside 0..${shardCount - 1}`);
       const client = options.createClient([id, shardCount], this.identifyQueue);
-      client.onAny((event, args) => this.forward(event, args, id));
+      // Only the events the manager has listeners for: a client skips debug text and 'frame' events nobody reads.
+      client.onAny((event, args) => this.forward(event, args, id), (event) => this.listeners.has(event));
       shards.set(id, client);
     }
     this.shards = shards;
