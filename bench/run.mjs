@@ -5,7 +5,8 @@
  * the Discord rows of section 1 alone, without Modelina and the synthetic specs), --rounds=N (interleaved
  * generation rounds, default 5), --profile (CPU profiles of the generated client's throughput runs and of one
  * generation, both threads, into bench/profiles/, top frames printed), --no-write.
- * Prints a markdown table and writes bench/results.json (machine, every figure, targets, pass/fail).
+ * Prints a markdown table and writes bench/results.json (machine, every figure, targets, pass/fail); a --quick
+ * run writes results.quick.json and an --only run results.partial.json, so neither replaces the last full run.
  * Exits 0 even when a target is missed (printed as MISS); non-zero only when something broke.
  */
 import { execFileSync } from 'node:child_process';
@@ -120,7 +121,8 @@ if (results.profiles) {
   }
 }
 if (!argv.includes('--no-write')) {
-  await writeFile(path.join(BENCH_DIR, quick ? 'results.quick.json' : 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const file = quick ? 'results.quick.json' : only ? 'results.partial.json' : 'results.json';
+  await writeFile(path.join(BENCH_DIR, file), `${JSON.stringify(results, null, 2)}\n`);
 }
 const missed = results.targets.filter((t) => !t.pass);
 log(`done in ${results.durationSec.toFixed(1)} s; ${results.targets.length - missed.length} targets met, ${missed.length} missed${missed.length ? ` (${missed.map((t) => t.id).join(', ')})` : ''}`);
