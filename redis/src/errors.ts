@@ -15,6 +15,12 @@ export type RedisGatewayErrorCode =
    * Identify hold until the budget resets (`cause.resetInMs`).
    */
   | 'IDENTIFY_BUDGET_EXHAUSTED'
+  /**
+   * The crash-loop breaker: a shard identified `crashLoop.maxIdentifies` times within `crashLoop.windowMs` (it
+   * keeps failing to stay up), so it gets no more Identify until the oldest of those leaves the window
+   * (`cause: { shardId, identifies, windowMs, retryAt, retryInMs }`). Fix what ends its sessions; its identifies are saved.
+   */
+  | 'IDENTIFY_CRASH_LOOP'
   /** A session read from Redis is not one (bad JSON, missing fields): it is ignored. */
   | 'MALFORMED_SESSION'
   /**

@@ -35,6 +35,13 @@ export interface RedisIdentifyQueueOptions {
   leaseMs?: number;
   /** A Redis call not answered within this counts as Redis being unavailable. Default 2000. */
   commandTimeoutMs?: number;
+  /**
+   * The crash-loop breaker, counted fleet-wide: a shard granted `maxIdentifies` identifies within `windowMs` gets
+   * no more until the oldest leaves the window, and the wait reports IDENTIFY_CRASH_LOOP. A healthy shard resumes
+   * and needs one identify a day at most; one that keeps identifying would spend the daily budget (and, at zero,
+   * Discord resets the bot's token). Default `{ maxIdentifies: 5, windowMs: 900_000 }`; `false` turns it off.
+   */
+  crashLoop?: { maxIdentifies?: number; windowMs?: number } | false;
 }
 
 export interface IdentifyGrant {
@@ -75,6 +82,9 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly limit: SessionStartLimit | undefined;
+  /** 0: no breaker. */
+  private readonly loopMax: number;
+  private readonly loopWindowMs: number;
   /** Set once this process' budget snapshot reached Redis. */
   private budgetOffered = false;
 
@@ -96,6 +106,9 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
       if (limit.total !== undefined) nonNegativeInteger('sessionStartLimit.total', limit.total);
     }
     this.limit = limit;
+    const crashLoop = options.crashLoop ?? {};
+    this.loopMax = crashLoop === false ? 0 : positiveInteger('crashLoop.maxIdentifies', crashLoop.maxIdentifies ?? 5);
+    this.loopWindowMs = crashLoop === false ? 0 : positiveInteger('crashLoop.windowMs', crashLoop.windowMs ?? 900_000);
     this.keys = createKeys(options.prefix);
     this.link = RedisLink.from(options.redis, commandTimeoutMs, (error) =>
       this.emit('debug', `redis client: ${String(error)}`),
@@ -109,7 +122,7 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
     const bucket = shardId % this.maxConcurrency;
     const keys = this.keys.identifyBucket(bucket);
     const ticket = randomUUID();
-    let reported: 'exhausted' | 'unavailable' | undefined;
+    let reported: 'exhausted' | 'looping' | 'unavailable' | undefined;
     let failures = 0;
     try {
       for (;;) {
@@ -118,8 +131,8 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
           await this.offerBudget();
           const reply = (await scripts.takeIdentify.run(
             this.link,
-            [keys.queue, keys.leases, keys.next, keys.granted, this.keys.identifyBudget],
-            [ticket, shardId, this.windowMs, this.leaseMs, this.reserve, BUDGET_PERIOD_MS],
+            [keys.queue, keys.leases, keys.next, keys.granted, this.keys.identifyBudget, this.keys.identifyHistory(shardId)],
+            [ticket, shardId, this.windowMs, this.leaseMs, this.reserve, BUDGET_PERIOD_MS, this.loopMax, this.loopWindowMs],
           )) as [string, number, number, number];
           failures = 0;
           if (reported === 'unavailable') reported = undefined;
@@ -133,6 +146,13 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
               reported = 'exhausted';
               const cause = { shardId, resetAt: at, resetInMs: at - now, remaining: extra, reserve: this.reserve };
               this.emit('error', new RedisGatewayError('IDENTIFY_BUDGET_EXHAUSTED', `shard ${shardId}: the fleet's identify budget is spent (reserve ${this.reserve}); waiting ${at - now} ms for it to reset`, { cause }));
+            }
+            sleepMs = at - now;
+          } else if (status === 'looping') {
+            if (reported !== 'looping') {
+              reported = 'looping';
+              const cause = { shardId, identifies: extra, windowMs: this.loopWindowMs, retryAt: at, retryInMs: at - now };
+              this.emit('error', new RedisGatewayError('IDENTIFY_CRASH_LOOP', `shard ${shardId} identified ${extra} times within ${this.loopWindowMs} ms without staying up; no Identify for it for ${at - now} ms`, { cause }));
             }
             sleepMs = at - now;
           } else {

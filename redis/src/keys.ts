@@ -26,6 +26,8 @@ export interface RedisKeys {
   identifyBucket(bucket: number): IdentifyBucketKeys;
   /** HASH `remaining`, `resetAt` (Redis ms), `total`: the fleet's daily identify budget. */
   readonly identifyBudget: string;
+  /** ZSET ticket -> Redis ms: one shard's recent identifies, for the crash-loop breaker (in the identify slot). */
+  identifyHistory(shardId: number): string;
   /** HASH `id`, `sequence`, `resumeUrl`, `ready`: one shard's gateway session. */
   session(shardId: number): string;
   /**
@@ -52,6 +54,7 @@ export function createKeys(prefix: string = DEFAULT_PREFIX): RedisKeys {
       granted: `${identify}:bucket:${bucket}:granted`,
     }),
     identifyBudget: `${identify}:budget`,
+    identifyHistory: (shardId) => `${identify}:shard:${shardId}:history`,
     session: (shardId) => `${prefix}{shard:${shardId}}:session`,
     lease: (shardId) => `${prefix}{shard:${shardId}}:lease`,
   };

@@ -41,7 +41,7 @@ export class LuaScript {
 
 /** Every script, loaded once. */
 export const scripts = {
-  takeIdentify: LuaScript.load('takeIdentify-5.lua'),
+  takeIdentify: LuaScript.load('takeIdentify-6.lua'),
   leaveIdentify: LuaScript.load('leaveIdentify-2.lua'),
   offerIdentifyBudget: LuaScript.load('offerIdentifyBudget-1.lua'),
   saveSession: LuaScript.load('saveSession-2.lua'),

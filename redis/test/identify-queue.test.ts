@@ -99,6 +99,39 @@ describe('daily budget', () => {
   });
 });
 
+describe('crash-loop breaker', () => {
+  it('a shard that keeps identifying is stopped at crashLoop.maxIdentifies, without holding up its bucket, and says IDENTIFY_CRASH_LOOP', async () => {
+    const prefix = newPrefix();
+    const crashLoop = { maxIdentifies: 3, windowMs: 2000 };
+    // Two processes: the breaker counts the shard's identifies fleet-wide, whoever asked.
+    const a = make({ prefix, windowMs: 50, crashLoop });
+    const b = make({ prefix, windowMs: 50, crashLoop });
+    await a.wait(0);
+    await b.wait(0);
+    await a.wait(0);
+    const errors = b.errors;
+    const fourth = b.wait(0);
+    while (errors.length === 0) await sleep(20);
+    expect(errors[0]?.code).toBe('IDENTIFY_CRASH_LOOP');
+    expect(errors[0]?.cause).toMatchObject({ shardId: 0, identifies: 3, windowMs: 2000 });
+    // Shard 2 shares bucket 0 (maxConcurrency 1): the stopped shard 0 is not in its way.
+    await a.wait(2);
+    expect(a.grants.map((grant) => grant.shardId)).toEqual([0, 0, 2]);
+    expect(b.grants).toHaveLength(1);
+    // Once the first of the three leaves the window, shard 0 may identify again.
+    await fourth;
+    expect(b.grants[1]!.at - a.grants[0]!.at).toBeGreaterThanOrEqual(2000);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('crashLoop: false lets a shard identify as often as the bucket allows', async () => {
+    const prefix = newPrefix();
+    const queue = make({ prefix, windowMs: 20, crashLoop: false });
+    for (let i = 0; i < 8; i++) await queue.wait(0);
+    expect(queue.grants).toHaveLength(8);
+  });
+});
+
 describe('atomic steps', () => {
   it('a call retried after a lost reply gets the same grant, not a second one', async () => {
     const prefix = newPrefix();
@@ -106,7 +139,7 @@ describe('atomic steps', () => {
     const bucket = keys.identifyBucket(0);
     const link = RedisLink.from(server().url, 1000, () => undefined);
     try {
-      const take = () => scripts.takeIdentify.run(link, [bucket.queue, bucket.leases, bucket.next, bucket.granted, keys.identifyBudget], ['ticket-1', 0, W, 5000, 0, 86_400_000]) as Promise<[string, number, number, number]>;
+      const take = () => scripts.takeIdentify.run(link, [bucket.queue, bucket.leases, bucket.next, bucket.granted, keys.identifyBudget, keys.identifyHistory(0)], ['ticket-1', 0, W, 5000, 0, 86_400_000, 5, 60_000]) as Promise<[string, number, number, number]>;
       const first = await take();
       const next = await client().get(bucket.next);
       const again = await take();

@@ -8,17 +8,21 @@
     KEYS[3] next     STRING Redis ms from which the bucket's next grant may start (expires by itself)
     KEYS[4] granted  ZSET ticket -> Redis ms of its grant: recent grants, so a retried call is answered again
     KEYS[5] budget   HASH remaining, resetAt, total: the fleet's daily budget (absent: none enforced)
+    KEYS[6] history  ZSET ticket -> Redis ms of its grant: this shard's recent identifies (the crash-loop breaker)
     ARGV[1] ticket   ARGV[2] shard id   ARGV[3] windowMs   ARGV[4] leaseMs   ARGV[5] reserve
     ARGV[6] budget period ms (after resetAt, the budget is `total` again until resetAt + period)
+    ARGV[7] most identifies of one shard within ARGV[8] ms (0: no breaker)
 
   Output: { status, now, a, b }
     'granted',   now, grantedAt, remaining after this grant (-1: no budget)
     'wait',      now, dueAt, rank (0: this ticket is next and may be granted from dueAt)
     'exhausted', now, resetAt, remaining (the budget minus the reserve is spent until resetAt)
+    'looping',   now, retryAt, identifies (this shard had that many in the breaker's window: none until retryAt)
 ]]
-local queue, leases, nextKey, granted, budget = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
+local queue, leases, nextKey, granted, budget, history = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
 local ticket, shard = ARGV[1], tonumber(ARGV[2])
 local windowMs, leaseMs, reserve, periodMs = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local loopMax, loopWindowMs = tonumber(ARGV[7]), tonumber(ARGV[8])
 
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
@@ -32,6 +36,20 @@ local expired = redis.call('ZRANGEBYSCORE', leases, '-inf', now)
 for _, gone in ipairs(expired) do
   redis.call('ZREM', queue, gone)
   redis.call('ZREM', leases, gone)
+end
+
+-- The crash-loop breaker: a shard that identified loopMax times within the window (it keeps failing to stay up)
+-- gets no more until the oldest of those leaves the window. It leaves the queue meanwhile, so it never holds up
+-- the other shards of its bucket.
+if loopMax > 0 then
+  redis.call('ZREMRANGEBYSCORE', history, '-inf', now - loopWindowMs)
+  local count = redis.call('ZCARD', history)
+  if count >= loopMax then
+    redis.call('ZREM', queue, ticket)
+    redis.call('ZREM', leases, ticket)
+    local oldest = tonumber(redis.call('ZRANGE', history, 0, 0, 'WITHSCORES')[2])
+    return { 'looping', now, oldest + loopWindowMs, count }
+  end
 end
 
 -- Join the queue, or keep this ticket's place (its score is its shard) and renew its lease.
@@ -67,5 +85,9 @@ redis.call('SET', nextKey, now + windowMs, 'PX', windowMs)
 redis.call('ZADD', granted, now, ticket)
 redis.call('ZREMRANGEBYSCORE', granted, '-inf', now - leaseMs)
 redis.call('PEXPIRE', granted, leaseMs)
+if loopMax > 0 then
+  redis.call('ZADD', history, now, ticket)
+  redis.call('PEXPIRE', history, loopWindowMs)
+end
 if remaining >= 0 then remaining = redis.call('HINCRBY', budget, 'remaining', -1) end
 return { 'granted', now, now, remaining }
