@@ -1,0 +1,60 @@
+/**
+ * The fleet start of the issue, as it runs: 3 host processes share 16 shards with `maxConcurrency` 2 and
+ * Discord's real 5 s window. Every shard identifies exactly once; within a bucket (`shard % 2`) the grants are at
+ * least 5 s apart by Redis' clock and in shard order; so at most 2 identifies in any 5 s, fleet-wide.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { GatewayServer } from '../../test/support/gateway-server.js';
+import { Child, type Message } from './support/child.js';
+import { useRedisServer } from './support/redis-server.js';
+
+const server = useRedisServer();
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+const SHARDS = 16;
+const WINDOW_MS = 5000;
+
+function host(gateway: GatewayServer, capacity: number): Child {
+  const child = new Child('shard-host.mjs', {
+    redis: server().url, prefix: 'fleet:', url: gateway.url, token: 'fleet-test-token.SECRET', shardCount: SHARDS, capacity,
+    leaseTtlMs: 3000, pollMs: 250, windowMs: WINDOW_MS, maxConcurrency: 2,
+  });
+  cleanup.push(() => child.kill('SIGKILL'));
+  return child;
+}
+
+it('3 hosts, 16 shards, maxConcurrency 2: one identify per shard, each bucket in shard order, grants of a bucket >= 5 s apart by Redis time', async () => {
+  const gateway = await GatewayServer.start();
+  cleanup.push(() => gateway.close());
+  // The first host takes shards 0-5 before the others start, so the first grants go to the lowest shards.
+  const first = host(gateway, 6);
+  await first.waitFor((m) => m.event === 'started');
+  const hosts = [first, host(gateway, 6), host(gateway, 6)];
+  const grantsOf = (): Message[] => hosts.flatMap((child) => child.messages.filter((m) => m.event === 'grant'));
+  const deadline = Date.now() + 60_000;
+  while (grantsOf().length < SHARDS) {
+    if (Date.now() > deadline) throw new Error(`${grantsOf().length} of ${SHARDS} shards granted within 60 s; the hosts printed:\n${hosts.map((child) => child.log).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  const grants = grantsOf().map((m) => ({ shardId: m.shardId as number, bucket: m.bucket as number, at: m.at as number })).sort((a, b) => a.at - b.at);
+  expect(grants.map((grant) => grant.shardId).sort((a, b) => a - b)).toEqual([...Array(SHARDS).keys()]);
+  for (const bucket of [0, 1]) {
+    const ofBucket = grants.filter((grant) => grant.bucket === bucket);
+    expect(ofBucket.every((grant) => grant.shardId % 2 === bucket)).toBe(true);
+    expect(ofBucket.map((grant) => grant.shardId)).toEqual([...Array(SHARDS / 2).keys()].map((i) => 2 * i + bucket));
+    for (let i = 1; i < ofBucket.length; i++) expect(ofBucket[i]!.at - ofBucket[i - 1]!.at).toBeGreaterThanOrEqual(WINDOW_MS);
+  }
+  // Fleet-wide: never more than maxConcurrency grants in any window.
+  for (const grant of grants) expect(grants.filter((other) => other.at >= grant.at && other.at < grant.at + WINDOW_MS).length).toBeLessThanOrEqual(2);
+
+  // The gateway saw one Identify per shard, each from the host that holds the shard.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const identified = gateway.connections.flatMap((connection) => connection.framesWith(2)).map((frame) => (frame.d as { shard: [number, number] }).shard[0]);
+  expect(identified.sort((a, b) => a - b)).toEqual([...Array(SHARDS).keys()]);
+  const claimedBy = hosts.map((child) => child.messages.filter((m) => m.event === 'claimed').map((m) => m.shardId as number));
+  expect(claimedBy.flat().sort((a, b) => a - b)).toEqual([...Array(SHARDS).keys()]);
+}, 90_000);
