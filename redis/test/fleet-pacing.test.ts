@@ -17,10 +17,10 @@ afterEach(async () => {
 const SHARDS = 16;
 const WINDOW_MS = 5000;
 
-function host(gateway: GatewayServer, capacity: number): Child {
+function host(gateway: GatewayServer, capacity: number, config: Record<string, unknown> = {}): Child {
   const child = new Child('shard-host.mjs', {
     redis: server().url, prefix: 'fleet:', url: gateway.url, token: 'fleet-test-token.SECRET', shardCount: SHARDS, capacity,
-    leaseTtlMs: 3000, pollMs: 250, windowMs: WINDOW_MS, maxConcurrency: 2,
+    leaseTtlMs: 3000, pollMs: 250, windowMs: WINDOW_MS, maxConcurrency: 2, ...config,
   });
   cleanup.push(() => child.kill('SIGKILL'));
   return child;
@@ -58,3 +58,23 @@ it('3 hosts, 16 shards, maxConcurrency 2: one identify per shard, each bucket in
   const claimedBy = hosts.map((child) => child.messages.filter((m) => m.event === 'claimed').map((m) => m.shardId as number));
   expect(claimedBy.flat().sort((a, b) => a - b)).toEqual([...Array(SHARDS).keys()]);
 }, 90_000);
+
+it('the daily budget through the hosts: remaining 3 and 5 shards on 2 hosts give 3 identifies, then IDENTIFY_BUDGET_EXHAUSTED, no fourth', async () => {
+  const gateway = await GatewayServer.start();
+  cleanup.push(() => gateway.close());
+  const config = { prefix: 'budget:', shardCount: 5, windowMs: 100, maxConcurrency: 1, sessionStartLimit: { remaining: 3, resetAfter: 3_600_000 } };
+  const hosts = [host(gateway, 3, config), host(gateway, 3, config)];
+  const exhausted = (): Message[] => hosts.flatMap((child) => child.messages.filter((m) => m.event === 'error' && m.code === 'IDENTIFY_BUDGET_EXHAUSTED'));
+  const deadline = Date.now() + 20_000;
+  // Both hosts wait for shards the budget no longer covers, and each says why.
+  while (exhausted().length < 2) {
+    if (Date.now() > deadline) throw new Error(`no IDENTIFY_BUDGET_EXHAUSTED from both hosts; they printed:\n${hosts.map((child) => child.log).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Another second: still no fourth Identify anywhere.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const identified = gateway.connections.flatMap((connection) => connection.framesWith(2)).map((frame) => (frame.d as { shard: [number, number] }).shard[0]);
+  expect(identified.sort()).toEqual([0, 1, 2]);
+  expect(hosts.flatMap((child) => child.messages.filter((m) => m.event === 'grant'))).toHaveLength(3);
+  expect(String(exhausted()[0]?.message)).toMatch(/identify budget is spent/);
+}, 40_000);
