@@ -6,6 +6,7 @@
 import { VariableDeclarationKind } from 'ts-morph';
 import type { ChannelIr, GatewayIr } from '../../ir/types.js';
 import { channelProtocol } from '../../ir/channel-protocol.js';
+import { patternProblem } from '../../ir/patterns.js';
 import { propertyKey } from '../escape.js';
 import { typeText } from '../type-text.js';
 import { code, docs, mapType } from './plain-names.js';
@@ -71,7 +72,8 @@ export function emitPlainChannels(file: StatementList, ir: GatewayIr): void {
     protocol: channelProtocol(ir, c),
     parameters: Object.fromEntries(c.parameters.map((p) => [p.name, {
       ...(p.schema.enum !== undefined && { enum: p.schema.enum.map(String) }),
-      ...(typeof p.schema.pattern === 'string' && { pattern: p.schema.pattern }),
+      // A pattern the client could not check (invalid, or exponential: `ir/patterns.ts`) is left out; the load stage warned.
+      ...(typeof p.schema.pattern === 'string' && patternProblem(p.schema.pattern) === undefined && { pattern: p.schema.pattern }),
     }])),
   }]));
   file.addVariableStatement({

@@ -130,7 +130,8 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       statements: [
         'let set = this.listeners.get(name);',
         'if (set === undefined) this.listeners.set(name, (set = new Set()));',
-        `const listener = handler as ${listenerType};`,
+        // The context a handler is typed with (its channel's parameters) is narrower than the one listeners share.
+        `const listener = handler as unknown as ${listenerType};`,
         'set.add(listener);',
         'return () => {',
         '  set.delete(listener);',

@@ -26,11 +26,6 @@ export const sendMethodName = (m: MessageIr): string => `send${m.name}`;
 export const requestMethodName = (m: MessageIr): string => `request${m.name}`;
 export const guardName = (m: MessageIr): string => `is${m.name}`;
 
-/** `client.on(name)` needs a way to name each received message: a discriminator field, or only one message. */
-export function isRoutable(ir: GatewayIr): boolean {
-  return (ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined) || receivedMessages(ir).length <= 1;
-}
-
 /** The reply messages of a request, resolved from their keys. */
 export function repliesOf(ir: GatewayIr, message: MessageIr): MessageIr[] {
   const keys = message.replyKeys ?? (message.replyKey !== undefined ? [message.replyKey] : []);
