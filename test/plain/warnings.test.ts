@@ -88,6 +88,7 @@ components:
         lower: { type: string, pattern: '^[a-z]+$' }
         colour: { type: string, enum: [${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(', ')}] }
         deep: { $ref: '#/components/schemas/Level0' }
+        readings: { type: array, items: { type: integer } }
 ${Array.from({ length: 40 }, (_, i) => `    Level${i}:\n      type: object\n      properties:\n        next: { $ref: '#/components/schemas/Level${i + 1}' }\n        n: { type: integer, maximum: 10 }`).join('\n')}
     Level40: { type: object, properties: { n: { type: integer, maximum: 10 } } }
 `;
@@ -139,6 +140,16 @@ describe('hostile schemas', () => {
       ["payload.colour must be one of 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', ... (5000 values) (got 'blue')"],
       [`payload.deep${'.next'.repeat(40)}.n must be at most 10 (got 11)`],
     ]);
+  });
+
+  it('delivers a large valid message: the check\'s bound grows with the message (the validator\'s own stops at 100,000 visits)', () => {
+    const t = memoryTransport();
+    const client = new pkg.Client({ transport: t.transport });
+    const got: unknown[] = [];
+    client.on('Thing', (m: unknown) => got.push(m));
+    client.onError((e: unknown) => got.push(e));
+    t.deliver({ readings: Array.from({ length: 150_000 }, (_, i) => i % 10) }, { channel: 'things/1' });
+    expect(got).toEqual([{ readings: expect.any(Array) }]);
   });
 
   it('sends with a channel parameter whose invalid pattern was left out, instead of throwing a SyntaxError', async () => {
