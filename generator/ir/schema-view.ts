@@ -6,7 +6,8 @@
  * Every simplification here makes a view accept MORE than its schema does (a `$ref` too deep, an object
  * `enum`, a second `oneOf` under `allOf` are dropped), so a proof that two messages differ is never wrong; the
  * cost is an occasional warning about two messages the client could in fact tell apart. Bounded for hostile
- * schemas: depth-capped, and enums over `MAX_VALUES` are treated as unconstrained.
+ * schemas: each schema's view is built once, cycles and nesting past `MAX_DEPTH` accept anything, and enums over
+ * `MAX_VALUES` are treated as unconstrained.
  */
 import type { JsonSchema, NamedSchema } from './types.js';
 
@@ -25,9 +26,8 @@ export interface SchemaView {
   branches?: readonly SchemaView[];
 }
 
+/** `allOf`/`$ref`/`oneOf` nesting followed; deeper, a view accepts anything. */
 const MAX_DEPTH = 16;
-/** Sub-schemas visited for one view: `allOf: [{ $ref: X }, { $ref: X }]` nested in X would otherwise double at each level. */
-const MAX_VISITS = 2000;
 const MAX_VALUES = 1000;
 const ANY: SchemaView = { required: new Set(), properties: new Map(), closed: false };
 
@@ -35,33 +35,41 @@ const isLiteral = (v: unknown): v is Literal => v === null || ['string', 'number
 
 export class SchemaViews {
   private readonly byName: Map<string, JsonSchema>;
+  /** Each schema's view, built once: `allOf: [{ $ref: X }, { $ref: Y }]` chains reach the same schemas many times. */
   private readonly cache = new Map<JsonSchema, SchemaView>();
+  /** The schemas being built: one met again is a cycle (`X: { allOf: [{ $ref: X }] }`), taken as accepting anything. */
+  private readonly building = new Set<JsonSchema>();
 
   constructor(schemas: readonly NamedSchema[]) {
     this.byName = new Map(schemas.map((s) => [s.name, s.schema]));
   }
 
   of(schema: JsonSchema): SchemaView {
-    let view = this.cache.get(schema);
-    if (view === undefined) {
-      view = this.build(schema, 0, { left: MAX_VISITS });
-      this.cache.set(schema, view);
+    const cached = this.cache.get(schema);
+    if (cached !== undefined) return cached;
+    if (this.building.has(schema) || this.building.size > MAX_DEPTH) return ANY;
+    this.building.add(schema);
+    let view: SchemaView;
+    try {
+      view = this.build(schema);
+    } finally {
+      this.building.delete(schema);
     }
+    this.cache.set(schema, view);
     return view;
   }
 
-  private build(schema: JsonSchema, depth: number, budget: { left: number }): SchemaView {
-    if (depth > MAX_DEPTH || --budget.left < 0) return ANY;
+  private build(schema: JsonSchema): SchemaView {
     let view: SchemaView = own(schema);
     if (schema.$ref !== undefined) {
       const target = this.byName.get(schema.$ref);
-      view = merge(view, target === undefined ? ANY : this.build(target, depth + 1, budget));
+      view = merge(view, target === undefined ? ANY : this.of(target));
     }
-    for (const part of schema.allOf ?? []) view = merge(view, this.build(part, depth + 1, budget));
+    for (const part of schema.allOf ?? []) view = merge(view, this.of(part));
     const union = schema.oneOf ?? schema.anyOf;
     if (union !== undefined && union.length > 0 && view.branches === undefined) {
       const base = view;
-      view = { ...base, branches: union.map((b) => merge(base, this.build(b, depth + 1, budget))) };
+      view = { ...base, branches: union.map((b) => merge(base, this.of(b))) };
     }
     return view;
   }

@@ -70,11 +70,12 @@ describe('receive routes', () => {
     expect(ambiguities(receiving({ a: object({}) }, { b: object({}) }))).toEqual([]);
   });
 
-  it('stays bounded on a hostile schema: 200 messages whose payloads each reach two others through allOf, 16 levels deep and more', () => {
+  it('stays bounded on a hostile schema: 200 messages whose payloads each reach three others through allOf, 16 levels deep and more', () => {
     const n = 200;
     const ir = receiving(Object.fromEntries(Array.from({ length: n }, (_, i) => [`m${i}`, object({ [`p${i}`]: { type: 'string' } }, [`p${i}`])])));
-    // Without a bound on the walk, each view would expand 2^16 sub-schemas.
-    ir.schemas.push(...Array.from({ length: n }, (_, i) => ({ name: `S${i}`, schema: { allOf: [{ $ref: `S${(i + 1) % n}` }, { $ref: `S${(i + 2) % n}` }] }, fromDocument: true, source: { file: 't.yaml', pointer: '' } })));
+    // Without a bound on the walk, each view would expand 3^16 (43 million) sub-schemas.
+    const refs = (i: number) => [1, 2, 3].map((k) => ({ $ref: `S${(i + k) % n}` }));
+    ir.schemas.push(...Array.from({ length: n }, (_, i) => ({ name: `S${i}`, schema: { allOf: refs(i) }, fromDocument: true, source: { file: 't.yaml', pointer: '' } })));
     ir.messages.forEach((m, i) => (m.payload = { allOf: [{ $ref: `S${i}` }, m.payload] }));
     const plan = planReceives(ir);
     expect(plan.routes[0]!.messages).toHaveLength(n);
