@@ -6,7 +6,7 @@
  * Every simplification here makes a view accept MORE than its schema does (a `$ref` too deep, an object
  * `enum`, a second `oneOf` under `allOf` are dropped), so a proof that two messages differ is never wrong; the
  * cost is an occasional warning about two messages the client could in fact tell apart. Bounded for hostile
- * schemas: each schema's view is built once, cycles and nesting past `MAX_DEPTH` accept anything, and enums over
+ * schemas: each schema's view is built once, nesting (a cycle too) past `MAX_DEPTH` accepts anything, enums over
  * `MAX_VALUES` are treated as unconstrained.
  */
 import type { JsonSchema, NamedSchema } from './types.js';
@@ -26,7 +26,7 @@ export interface SchemaView {
   branches?: readonly SchemaView[];
 }
 
-/** `allOf`/`$ref`/`oneOf` nesting followed; deeper, a view accepts anything. */
+/** `allOf`/`$ref`/`oneOf` nesting followed (and so cycles through them); deeper, a view accepts anything. */
 const MAX_DEPTH = 16;
 const MAX_VALUES = 1000;
 const ANY: SchemaView = { required: new Set(), properties: new Map(), closed: false };
@@ -37,8 +37,8 @@ export class SchemaViews {
   private readonly byName: Map<string, JsonSchema>;
   /** Each schema's view, built once: `allOf: [{ $ref: X }, { $ref: Y }]` chains reach the same schemas many times. */
   private readonly cache = new Map<JsonSchema, SchemaView>();
-  /** The schemas being built: one met again is a cycle (`X: { allOf: [{ $ref: X }] }`), taken as accepting anything. */
-  private readonly building = new Set<JsonSchema>();
+  /** How deep the build is: a cycle (`X: { allOf: [{ $ref: X }] }`) stops at `MAX_DEPTH`, accepting anything. */
+  private depth = 0;
 
   constructor(schemas: readonly NamedSchema[]) {
     this.byName = new Map(schemas.map((s) => [s.name, s.schema]));
@@ -47,13 +47,13 @@ export class SchemaViews {
   of(schema: JsonSchema): SchemaView {
     const cached = this.cache.get(schema);
     if (cached !== undefined) return cached;
-    if (this.building.has(schema) || this.building.size > MAX_DEPTH) return ANY;
-    this.building.add(schema);
+    if (this.depth > MAX_DEPTH) return ANY;
+    this.depth += 1;
     let view: SchemaView;
     try {
       view = this.build(schema);
     } finally {
-      this.building.delete(schema);
+      this.depth -= 1;
     }
     this.cache.set(schema, view);
     return view;
