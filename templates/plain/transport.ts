@@ -13,7 +13,7 @@ export interface MessageContext {
    * transport that listens on several channels sets it on what it receives, so the client can tell them apart.
    */
   channel?: string;
-  /** The message's name in the document. */
+  /** The message's name in the document: set by the client on a send, and on receipt once it knows which message it is. */
   message?: string;
   /** The operation that sends it (sends only). */
   operation?: string;

@@ -76,7 +76,8 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
     if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
   }
-
+  // What a `ClientError`'s `issues` hold; the validator itself stays internal.
+  index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './validate.js', namedExports: ['ValidationIssue'] });
   index.print(project, '/src/index.ts');
   await assertDeclared(project, ['models', 'messages', 'channels', 'client'].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);
