@@ -6,6 +6,7 @@ import { GenerateError } from './errors.js';
 import { GENERATOR_VERSION } from './version.js';
 import { check, generate, type GenerateOptions } from './generate.js';
 import { colors, formatDiagnostics, warningSummary, type OutputFormat } from './report.js';
+import { GENERATOR_WARNING_RULES } from './load/warning-rules.js';
 import { CONFIG_FILE, loadConfig } from './config.js';
 
 /** 0 done; 1 the spec is invalid or the output is stale; 2 bad usage; 70 a bug in gen-gateway. */
@@ -142,7 +143,11 @@ async function runSpec(options: GenerateOptions, opts: CliOptions, io: CliIo, re
     const result = await generate(options);
     if (opts.format === 'json') results.push({ ok: true, spec, outDir: result.outDir, files: [...result.files.keys()], warnings: result.warnings });
     else {
-      const summary = opts.watch ? undefined : warningSummary(result.warnings);
+      // The generator's own warnings say what the client will do with this document: each in full. The parser's
+      // (style: missing ids, tags...) are summed up in one line unless --strict asks for them.
+      const own = result.warnings.filter((w) => GENERATOR_WARNING_RULES.has(w.rule));
+      for (const line of formatDiagnostics(own, opts.format)) io.err(line);
+      const summary = opts.watch ? undefined : warningSummary(result.warnings.filter((w) => !GENERATOR_WARNING_RULES.has(w.rule)));
       if (summary !== undefined) io.err(summary);
       const sent = result.ir.messages.filter((m) => m.direction === 'send').length;
       io.out(`${stamp}${colors.out.green('wrote')} ${result.outDir} (${result.files.size} files: ${sent} sent and ${result.ir.messages.length - sent} received messages, ${result.ir.schemas.length} types)`);

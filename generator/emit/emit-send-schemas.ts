@@ -11,14 +11,20 @@ const VALIDATION_KEYWORDS = new Set([
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'oneOf', 'anyOf', 'allOf',
 ]);
 
-function strip(schema: JsonSchema): JsonSchema {
+/**
+ * The validation keywords of a schema, recursively; documentation stays in the types. `keepPattern` may leave
+ * out a `pattern` the client could not check (the plain emitters drop invalid and exponential ones).
+ */
+export function validationSchema(schema: JsonSchema, keepPattern: (pattern: string) => boolean = () => true): JsonSchema {
   const out: Record<string, unknown> = {};
+  const sub = (s: JsonSchema): JsonSchema => validationSchema(s, keepPattern);
   for (const [key, value] of Object.entries(schema)) {
     if (!VALIDATION_KEYWORDS.has(key)) continue;
-    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, strip(v)]));
-    else if (key === 'items') out[key] = Array.isArray(value) ? value.map(strip) : strip(value as JsonSchema);
-    else if (key === 'additionalProperties' && typeof value === 'object') out[key] = strip(value as JsonSchema);
-    else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf') out[key] = (value as JsonSchema[]).map(strip);
+    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, sub(v)]));
+    else if (key === 'items') out[key] = Array.isArray(value) ? value.map(sub) : sub(value as JsonSchema);
+    else if (key === 'additionalProperties' && typeof value === 'object') out[key] = sub(value as JsonSchema);
+    else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf') out[key] = (value as JsonSchema[]).map(sub);
+    else if (key === 'pattern' && (typeof value !== 'string' || !keepPattern(value))) continue;
     else out[key] = value;
   }
   // A tuple (`items: [...]`) is checked as an array of any of its item types: the runtime has no tuple keyword.
@@ -27,7 +33,7 @@ function strip(schema: JsonSchema): JsonSchema {
 }
 
 /** Names reachable from a schema, in first-reached order. */
-function reachable(root: JsonSchema, byName: Map<string, JsonSchema>): string[] {
+export function reachable(root: JsonSchema, byName: Map<string, JsonSchema>): string[] {
   const seen: string[] = [];
   const visit = (schema: unknown): void => {
     if (typeof schema !== 'object' || schema === null) return;
@@ -53,8 +59,8 @@ export function emitSendSchemas(file: StatementList, ir: GatewayIr, messages: Me
   const byName = new Map(ir.schemas.map((s) => [s.name, s.schema]));
   for (const message of messages) {
     const root: JsonSchema = message.data?.schema ?? message.payload;
-    const defs = Object.fromEntries(reachable(root, byName).sort().map((name) => [name, strip(byName.get(name) ?? {})]));
-    const value = { message: message.name, root: strip(root), defs };
+    const defs = Object.fromEntries(reachable(root, byName).sort().map((name) => [name, validationSchema(byName.get(name) ?? {})]));
+    const value = { message: message.name, root: validationSchema(root), defs };
     addConstStatement(file, { name: sendSchemaName(message), docs: `Validates the data of {@link ${message.name}Payload} before it is sent.`, type: 'SendSchema', value });
   }
 }

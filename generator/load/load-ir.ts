@@ -13,6 +13,7 @@ import { NameCollisionError } from '../ir/names.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import { locatePointer } from './locate.js';
 import { checkIr, type IrProblem } from './check-ir.js';
+import { irWarnings } from './warn-ir.js';
 
 export interface LoadIrOptions {
   spec: string;
@@ -49,7 +50,7 @@ async function loadIrUnguarded(options: LoadIrOptions): Promise<LoadedIr> {
   if (ir.messages.length === 0) throw await noMessagesError(options.spec, loaded.json);
   const problems = checkIr(ir);
   if (problems.length > 0) throw await irProblemsError(options.spec, problems);
-  return { ir, warnings: loaded.warnings };
+  return { ir, warnings: [...loaded.warnings, ...(await locate(options.spec, irWarnings(ir), 'warning'))] };
 }
 
 async function noMessagesError(spec: string, doc: Record<string, unknown>): Promise<GenerateError> {
@@ -61,13 +62,19 @@ async function noMessagesError(spec: string, doc: Record<string, unknown>): Prom
   return new GenerateError('invalid-spec', `${spec}: ${message}`, { diagnostics: [{ severity: 'error', rule: 'no-messages', message, file: spec, line: at.line, column: at.column, hint }] });
 }
 
-async function irProblemsError(spec: string, problems: IrProblem[]): Promise<GenerateError> {
+/** Each problem as a diagnostic at the line and column its pointer names. */
+async function locate(spec: string, problems: IrProblem[], severity: Diagnostic['severity']): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
     const file = problem.source.file === '' ? spec : problem.source.file;
     const at = await locatePointer(file, `${problem.source.pointer}${problem.at ?? ''}`);
-    diagnostics.push({ severity: 'error', rule: problem.rule, message: problem.message, file, line: at.line, column: at.column, ...(problem.hint !== undefined && { hint: problem.hint }) });
+    diagnostics.push({ severity, rule: problem.rule, message: problem.message, file, line: at.line, column: at.column, ...(problem.hint !== undefined && { hint: problem.hint }) });
   }
+  return diagnostics;
+}
+
+async function irProblemsError(spec: string, problems: IrProblem[]): Promise<GenerateError> {
+  const diagnostics = await locate(spec, problems, 'error');
   return new GenerateError('invalid-spec', `${spec}: ${problems.length} problem${problems.length === 1 ? '' : 's'} stop${problems.length === 1 ? 's' : ''} the generation`, { diagnostics });
 }
 

@@ -2,6 +2,8 @@
  * Send-path payload validation against the JSON Schema subset the generator emits.
  * A bad argument to a generated send method (also from plain JavaScript) fails here with a
  * path-qualified message, before it reaches the socket. Never throws, never prints a secret.
+ * Packages generated for plain-payload documents get a copy of this file, and check received
+ * messages with it too.
  */
 
 export type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
@@ -44,13 +46,17 @@ const ARTICLE: Record<string, string> = {
   object: 'an object', array: 'an array', null: 'null',
 };
 
-export function validatePayload(schema: SendSchema, value: unknown, rootPath = 'd'): ValidationIssue[] {
+/**
+ * `maxVisits` bounds the walk; a caller checking a decoded message (a tree, where shared sub-objects cannot
+ * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
+ */
+export function validatePayload(schema: SendSchema, value: unknown, rootPath = 'd', maxVisits: number = MAX_VISITS): ValidationIssue[] {
   const out: Issue[] = [];
   try {
     // Cycles first: JSON.stringify would throw on one even where the schema allows anything.
     const cycle = findCycle(value, rootPath);
     if (cycle) return [cycle];
-    const walker = new Walker(schema.defs ?? {});
+    const walker = new Walker(schema.defs ?? {}, maxVisits);
     walker.check(schema.root, value, { path: rootPath, depth: 0, secret: false }, out);
     if (walker.exhausted) out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
   } catch {
@@ -74,11 +80,11 @@ class Walker {
   /** `$ref@depth` pairs being expanded on the current chain: a repeat means a ref loop that consumes no input. */
   private readonly refs = new Set<string>();
   private readonly patterns = new Map<string, RegExp | null>();
-  constructor(private readonly defs: Readonly<Record<string, SchemaNode>>) {}
+  constructor(private readonly defs: Readonly<Record<string, SchemaNode>>, private readonly maxVisits: number) {}
 
   check(node: SchemaNode, v: unknown, at: Where, out: Issue[]): void {
     if (out.length >= MAX_ISSUES || this.exhausted) return;
-    if (++this.visits > MAX_VISITS) { this.exhausted = true; return; }
+    if (++this.visits > this.maxVisits) { this.exhausted = true; return; }
     if (node.$ref !== undefined) this.ref(node.$ref, v, at, out);
     for (const sub of node.allOf ?? []) this.check(sub, v, at, out);
     if (node.anyOf) this.union(node.anyOf, false, v, at, out);

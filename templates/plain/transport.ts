@@ -4,6 +4,7 @@
  * a plain-payload document, so the package needs no runtime beyond `ws`.
  */
 import type { Subscription } from './address.js';
+import type { ValidationIssue } from './validate.js';
 
 /** What a transport knows of a message besides its bytes. */
 export interface MessageContext {
@@ -12,7 +13,7 @@ export interface MessageContext {
    * transport that listens on several channels sets it on what it receives, so the client can tell them apart.
    */
   channel?: string;
-  /** The message's name in the document. */
+  /** The message's name in the document: set by the client on a send, and on receipt once it knows which message it is. */
   message?: string;
   /** The operation that sends it (sends only). */
   operation?: string;
@@ -54,16 +55,50 @@ export const jsonCodec: Codec = {
   decode: (data: string | Uint8Array): unknown => JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)),
 };
 
-/** The one error class of the generated client: a stable `code` and a human message. */
-export type ClientErrorCode = 'timeout' | 'aborted' | 'closed' | 'not-connected' | 'invalid-parameters' | 'no-transport';
+/**
+ * The one error class of the generated client: a stable `code` and a human message. `invalid-payload`: a
+ * payload its schema rejects (a send, which is then not sent, or a received message, which is not delivered);
+ * `unknown-message`: a received payload that is no message of its channel, or arrived on an address that is no
+ * channel the client receives on.
+ */
+export type ClientErrorCode =
+  | 'timeout'
+  | 'aborted'
+  | 'closed'
+  | 'not-connected'
+  | 'invalid-parameters'
+  | 'no-transport'
+  | 'invalid-payload'
+  | 'unknown-message';
+
+export interface ClientErrorDetails {
+  cause?: unknown;
+  /** The address a received message came on, as the transport reported it. */
+  channel?: string;
+  /** What the schema check found, each naming the field (`payload.percentage must be at most 100 (got 500)`). */
+  issues?: readonly ValidationIssue[];
+  /** The received bytes or text, as the transport delivered them. */
+  data?: string | Uint8Array;
+}
 
 export class ClientError extends Error {
   override readonly name: string = 'ClientError';
   readonly code: ClientErrorCode;
+  // Declared, not initialised: each is a property only when the error has it.
+  declare readonly channel?: string;
+  declare readonly issues?: readonly ValidationIssue[];
+  /**
+   * The raw received message. Not enumerable: a message may carry anything (a token in a field the schema does not
+   * know), so it stays out of `util.inspect`, JSON and loggers that walk an error's properties.
+   */
+  declare readonly data?: string | Uint8Array;
 
-  constructor(code: ClientErrorCode, message: string) {
-    super(message);
+  constructor(code: ClientErrorCode, message: string, details: ClientErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
+    if (details.channel !== undefined) this.channel = details.channel;
+    if (details.issues !== undefined) this.issues = details.issues;
+    if (details.data !== undefined) Object.defineProperty(this, 'data', { value: details.data, enumerable: false });
   }
 }
 
@@ -245,19 +280,4 @@ export function withPath<T>(value: T, path: readonly string[], id: unknown): T {
   const base = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const [head, ...rest] = path as [string, ...string[]];
   return { ...base, [head]: withPath(base[head], rest, id) } as T;
-}
-
-/**
- * Does `value` look like the message? An object with every required property and the pinned (`const`)
- * values; for non-object payloads, the JavaScript type. Used by the generated `is<Message>` guards.
- */
-export function hasShape(value: unknown, kind: string, required: readonly string[], pinned: Readonly<Record<string, unknown>>): boolean {
-  if (kind === 'any') return value !== undefined;
-  if (kind === 'array') return Array.isArray(value);
-  if (kind !== 'object') return typeof value === kind;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  for (const key of required) if (!(key in record)) return false;
-  for (const [key, pin] of Object.entries(pinned)) if (record[key] !== pin) return false;
-  return true;
 }

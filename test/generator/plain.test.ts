@@ -120,7 +120,7 @@ describe('the multi-file 3.0 fixture (relative $refs into YAML and JSON files)',
   it('records every input file in the manifest, and says in the README how messages are told apart', () => {
     const manifest = JSON.parse(files.get('.gen-gateway.json')!) as { inputs: Array<{ path: string }> };
     expect(manifest.inputs.map((i) => i.path)).toEqual(['asyncapi.yaml', 'common/messages.yaml', 'common/parameters.yaml', 'common/schemas.json']);
-    expect(files.get('README.md')).toContain('told apart by their `type` field');
+    expect(files.get('README.md')).toContain('- the WebSocket connection (no channel reported): by `type` (`"joined"`: `Joined`; `"said"`: `Said`)');
     expect(files.get('package.json')).toContain('"ws"');
   });
 });

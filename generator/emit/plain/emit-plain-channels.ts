@@ -4,7 +4,9 @@
  * variables) for `address.ts` to fill in, and the subscriptions a transport gets for the received channels.
  */
 import { VariableDeclarationKind } from 'ts-morph';
-import type { ChannelIr, GatewayIr, ServerIr } from '../../ir/types.js';
+import type { ChannelIr, GatewayIr } from '../../ir/types.js';
+import { channelProtocol } from '../../ir/channel-protocol.js';
+import { patternProblem } from '../../ir/patterns.js';
 import { propertyKey } from '../escape.js';
 import { typeText } from '../type-text.js';
 import { code, docs, mapType } from './plain-names.js';
@@ -15,16 +17,7 @@ export function parametersTypeName(channel: ChannelIr): string {
   return channel.parameters.length === 0 ? 'Record<never, never>' : `${channel.name}Parameters`;
 }
 
-/** The server a client connects to by default: the first WebSocket one, else the first. */
-export function defaultServer(ir: GatewayIr): ServerIr | undefined {
-  return ir.servers.find((s) => /^wss?$/i.test(s.protocol)) ?? ir.servers[0];
-}
-
-/** The protocol a channel speaks: its first server's, else the default server's, else WebSocket. */
-export function channelProtocol(ir: GatewayIr, channel: ChannelIr): string {
-  const server = ir.servers.find((s) => s.name === channel.servers[0]) ?? defaultServer(ir);
-  return server?.protocol ?? 'ws';
-}
+export { channelProtocol, defaultServer } from '../../ir/channel-protocol.js';
 
 /** Channels that some operation receives on. */
 export function receivedChannels(ir: GatewayIr): ChannelIr[] {
@@ -79,7 +72,8 @@ export function emitPlainChannels(file: StatementList, ir: GatewayIr): void {
     protocol: channelProtocol(ir, c),
     parameters: Object.fromEntries(c.parameters.map((p) => [p.name, {
       ...(p.schema.enum !== undefined && { enum: p.schema.enum.map(String) }),
-      ...(typeof p.schema.pattern === 'string' && { pattern: p.schema.pattern }),
+      // A pattern the client could not check (invalid, or exponential: `ir/patterns.ts`) is left out; the load stage warned.
+      ...(typeof p.schema.pattern === 'string' && patternProblem(p.schema.pattern) === undefined && { pattern: p.schema.pattern }),
     }])),
   }]));
   file.addVariableStatement({

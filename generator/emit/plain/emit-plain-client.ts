@@ -6,7 +6,8 @@
  */
 import { Scope, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { ChannelIr, GatewayIr } from '../../ir/types.js';
-import { MODELS, code, docs, guardName, isRoutable, receivedMessages } from './plain-names.js';
+import { MODELS, code, docs, receivedMessages } from './plain-names.js';
+import { MESSAGE_SCHEMAS } from './emit-plain-schemas.js';
 import { channelProtocol, defaultServer, parametersTypeName, receivedChannels } from './emit-plain-channels.js';
 import { receivedContextTypes, sendMethods, sendUses } from './emit-plain-send.js';
 import { allTransports, dedicatedServers, transportExpression, transportsInit, transportsOption } from './emit-plain-servers.js';
@@ -50,7 +51,8 @@ function webSocketUrlExpression(ir: GatewayIr, wsPath: ChannelIr | undefined): s
 export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   const received = receivedMessages(ir);
   const uses = sendUses(ir);
-  const routable = isRoutable(ir) && received.length > 0;
+  // Every received message can be named: by channel, discriminator and schema (see `ir/receive-routes.ts`).
+  const routable = received.length > 0;
   const url = defaultWebSocketUrl(ir);
   const wsPath = url !== undefined ? webSocketPath(ir) : undefined;
   const server = defaultServer(ir);
@@ -73,9 +75,11 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   file.addImportDeclaration({ moduleSpecifier: './channels.js', namedImports: ['CHANNELS', 'SERVERS', 'SUBSCRIPTIONS'] });
   const channelTypes = [...new Set([...ir.channels.filter((c) => c.parameters.length > 0).map(parametersTypeName)])].sort();
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './channels.js', namedImports: ['ServerName', 'ServerVariables', ...channelTypes] });
-  const messageValues = [...new Set([...(routable ? ['receivedMessageName'] : []), ...uses.flatMap((u) => u.replies.map(guardName))])].filter((g) => g === 'receivedMessageName' || received.some((m) => guardName(m) === g)).sort();
-  if (messageValues.length > 0) file.addImportDeclaration({ moduleSpecifier: './messages.js', namedImports: messageValues });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['ReceivedMessage', 'ReceivedMessageMap'] });
+  file.addImportDeclaration({ moduleSpecifier: './messages.js', namedImports: ['RECEIVED_MESSAGE_KEYS', 'receiveRouteFor'] });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['ReceivedMessage', 'ReceivedMessageMap', 'ReceivedMessageName'] });
+  file.addImportDeclaration({ moduleSpecifier: './receive.js', namedImports: [...(uses.length > 0 ? ['PAYLOAD_ROOT'] : []), 'identify', 'visitBudget'] });
+  file.addImportDeclaration({ moduleSpecifier: './schemas.js', namedImports: [MESSAGE_SCHEMAS] });
+  if (uses.length > 0) file.addImportDeclaration({ moduleSpecifier: './validate.js', namedImports: ['formatIssues', 'validatePayload'] });
 
   file.addTypeAlias({
     isExported: true,
@@ -102,6 +106,16 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   properties.push(
     { name: 'codec', hasQuestionToken: true, type: 'Codec', docs: docs(['How messages are encoded (default: JSON). Other content types need their own codec.']) },
     { name: 'requestTimeoutMs', hasQuestionToken: true, type: 'number', docs: docs(['How long `request*` methods wait for a reply, in ms (default 30000).']) },
+    {
+      name: 'validate',
+      hasQuestionToken: true,
+      type: 'boolean | { receive?: boolean; send?: boolean }',
+      docs: docs([
+        'Check payloads against their schemas (default: both ways). `receive: false` delivers a received payload as the message its channel or',
+        'discriminator names without checking it (where only schemas tell a channel\'s messages apart, they still decide); `send: false` sends',
+        'whatever it is given. `false` turns off both.',
+      ]),
+    },
   );
   file.addInterface({ isExported: true, name: 'ClientOptions', properties });
 
@@ -116,7 +130,8 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       statements: [
         'let set = this.listeners.get(name);',
         'if (set === undefined) this.listeners.set(name, (set = new Set()));',
-        `const listener = handler as ${listenerType};`,
+        // The context a handler is typed with (its channel's parameters) is narrower than the one listeners share.
+        `const listener = handler as unknown as ${listenerType};`,
         'set.add(listener);',
         'return () => {',
         '  set.delete(listener);',
@@ -127,41 +142,62 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   methods.push(
     {
       name: 'onMessage',
-      docs: docs([routable
-        ? 'Calls `handler` for every received message, whatever its name (`on(name, handler)` narrows by name).'
-        : 'Calls `handler` for every received message. The document gives its messages no field that tells them apart: use the `is<Message>` guards to narrow.']),
+      docs: docs([
+        'Calls `handler` for every received message, whatever its name (`on(name, handler)` narrows by name); `context.message` is its name in the document.',
+        'Only messages told apart and checked against their schema get here; the others go to `onError`.',
+      ]),
       parameters: [{ name: 'handler', type: '(message: ReceivedMessage, context: MessageContext) => void' }],
       returnType: '() => void',
       statements: [`const listener = handler as ${listenerType};`, 'this.anyListeners.add(listener);', 'return () => {', '  this.anyListeners.delete(listener);', '};'],
     },
     {
       name: 'onError',
-      docs: docs(['Calls `handler` when a received message cannot be decoded or a handler throws.']),
+      docs: docs([
+        'Calls `handler` with what the client could not deliver: a `ClientError` `invalid-payload` (a received message that cannot be decoded, or that',
+        'its schema rejects), `unknown-message` (no message of its channel, or no channel the client receives on), each with the `channel`, the',
+        '`issues` naming the fields and the raw `data`; and whatever a message handler throws.',
+        '',
+        'Nothing is dropped unseen: with no `onError` handler, the error is thrown to the transport that delivered the message, as Node\'s',
+        'EventEmitter throws an `error` event nobody listens to (with the default WebSocket transport, that ends a Node process).',
+      ]),
       parameters: [{ name: 'handler', type: '(error: unknown) => void' }],
       returnType: '() => void',
       statements: ['this.errorListeners.add(handler);', 'return () => {', '  this.errorListeners.delete(handler);', '};'],
     },
     {
       name: 'receive',
-      docs: docs(['Decodes one incoming message and hands it to a waiting request, then to the listeners. Transports call it; tests may too.']),
+      docs: docs([
+        'Decodes one incoming message, tells which message it is (by the channel it came on, then its discriminator or schema), checks it against',
+        'its schema, and hands it to a waiting request, then to the listeners; anything else goes to `onError`. Transports call it; tests may too.',
+      ]),
       parameters: [{ name: 'data', type: 'string | Uint8Array' }, { name: 'context', type: 'MessageContext', initializer: '{}' }],
       returnType: 'void',
       statements: [
-        'let message: unknown;',
+        'const channel = context.channel;',
+        'const where = channel === undefined ? \'received\' : `received on \'${channel}\'`;',
+        'const details = { data, ...(channel !== undefined && { channel }) };',
+        'let payload: unknown;',
         'try {',
-        '  message = this.codec.decode(data);',
+        '  payload = this.codec.decode(data);',
         '} catch (error) {',
-        '  this.fail(error);',
+        '  this.fail(new ClientError(\'invalid-payload\', `${where}: could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { ...details, cause: error }));',
         '  return;',
         '}',
-        // The parameters of the channel the message came on, read from its address (the transport's `channel`).
-        'const parameters = context.channel === undefined ? undefined : SUBSCRIPTIONS.map((s) => s.extract(context.channel!)).find((p) => p !== undefined);',
-        'if (parameters !== undefined) context = { ...context, parameters };',
-        'this.replies.offer(message, context);',
-        ...(routable
-          ? ['const name = receivedMessageName(message);', 'if (name !== undefined) for (const listener of this.listeners.get(name) ?? []) this.call(listener, message, context);']
-          : []),
-        'for (const listener of this.anyListeners) this.call(listener, message, context);',
+        'const found = receiveRouteFor(channel);',
+        'if (found === undefined) {',
+        '  this.fail(new ClientError(\'unknown-message\', `${where}: no channel the client receives on has this address`, details));',
+        '  return;',
+        '}',
+        `const identified = identify(found.route, ${MESSAGE_SCHEMAS}, payload, { validate: this.validateReceived, maxVisits: visitBudget(data) });`,
+        'if (!identified.ok) {',
+        '  this.fail(new ClientError(identified.code, `${where}: ${identified.reason}`, { ...details, issues: identified.issues }));',
+        '  return;',
+        '}',
+        'const name = identified.name as ReceivedMessageName;',
+        'const delivered: MessageContext = { ...context, message: RECEIVED_MESSAGE_KEYS[name], ...(found.parameters !== undefined && { parameters: found.parameters }) };',
+        'this.replies.offer(payload, delivered);',
+        ...(routable ? ['for (const listener of this.listeners.get(name) ?? []) this.call(listener, payload, delivered);'] : []),
+        'for (const listener of this.anyListeners) this.call(listener, payload, delivered);',
       ],
     },
     {
@@ -181,10 +217,23 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
     {
       name: 'fail',
       scope: Scope.Private,
+      docs: docs(['To the `onError` handlers; with none, thrown (see `onError`): an error is never dropped.']),
       parameters: [{ name: 'error', type: 'unknown' }],
       returnType: 'void',
-      statements: ['for (const listener of this.errorListeners) listener(error);'],
+      statements: ['if (this.errorListeners.size === 0) throw error;', 'for (const listener of this.errorListeners) listener(error);'],
     },
+    ...(uses.length === 0 ? [] : [{
+      name: 'checkPayload',
+      scope: Scope.Private,
+      docs: docs(['Rejects a payload its schema does not accept, before any transport sees it (unless `validate` turns sends off).']),
+      parameters: [{ name: 'name', type: `keyof typeof ${MESSAGE_SCHEMAS}` }, { name: 'payload', type: 'unknown' }],
+      returnType: 'void',
+      statements: [
+        'if (!this.validateSends) return;',
+        `const issues = validatePayload(${MESSAGE_SCHEMAS}[name], payload, PAYLOAD_ROOT);`,
+        'if (issues.length > 0) throw new ClientError(\'invalid-payload\', `${name} payload does not match its schema: ${formatIssues(issues)}`, { issues });',
+      ],
+    }]),
   );
 
   if (multi) {
@@ -207,6 +256,8 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       ...(multi ? [{ name: 'transports', scope: Scope.Private, isReadonly: true, type: 'ReadonlyMap<string, Transport>' }] : []),
       { name: 'codec', scope: Scope.Private, isReadonly: true, type: 'Codec' },
       { name: 'requestTimeoutMs', scope: Scope.Private, isReadonly: true, type: 'number' },
+      { name: 'validateReceived', scope: Scope.Private, isReadonly: true, type: 'boolean' },
+      { name: 'validateSends', scope: Scope.Private, isReadonly: true, type: 'boolean' },
       { name: 'replies', scope: Scope.Private, isReadonly: true, initializer: 'new PendingReplies()' },
       ...(routable ? [{ name: 'listeners', scope: Scope.Private, isReadonly: true, initializer: `new Map<string, Set<${listenerType}>>()` }] : []),
       { name: 'anyListeners', scope: Scope.Private, isReadonly: true, initializer: `new Set<${listenerType}>()` },
@@ -222,6 +273,9 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
           : [`this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${webSocketUrlExpression(ir, wsPath)} });`]),
         'this.codec = options.codec ?? jsonCodec;',
         'this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;',
+        'const validate = options.validate ?? true;',
+        'this.validateReceived = typeof validate === \'boolean\' ? validate : validate.receive ?? true;',
+        'this.validateSends = typeof validate === \'boolean\' ? validate : validate.send ?? true;',
         ...transportsInit(ir),
         `const stops = ${allTransports(ir)}.map((t) => t.onMessage((data, context) => this.receive(data, context)));`,
         'this.stop = () => stops.forEach((stop) => stop());',

@@ -2,9 +2,12 @@
 import type { GatewayIr, MessageIr } from '../../ir/types.js';
 import type { PackageInfo } from '../emit-package.js';
 import { cell, emitPackageJson, renderTemplate, table } from '../emit-package.js';
-import { markdownCode, markdownText, stringLiteral } from '../escape.js';
+import { markdownCode, markdownText } from '../escape.js';
+import { transportExample, usageExample } from './readme-examples.js';
 import { defaultWebSocketUrl } from './emit-plain-client.js';
-import { isRoutable, receivedMessages } from './plain-names.js';
+import { receivedMessages } from './plain-names.js';
+import { planReceives, type ReceiveRoute } from '../../ir/receive-routes.js';
+import { channelProtocol } from '../../ir/channel-protocol.js';
 import { sendUses, type SendUse } from './emit-plain-send.js';
 import { parametersTypeName } from './emit-plain-channels.js';
 import { dedicatedServers } from './emit-plain-servers.js';
@@ -20,58 +23,38 @@ function typeCell(m: MessageIr): string {
   return m.payload.$ref !== undefined ? `\`${m.payload.$ref}\`` : '';
 }
 
+/** One line per route that carries several messages: how the client tells them apart there. */
+function routeLine(route: ReceiveRoute): string {
+  const where = route.address === undefined ? 'the WebSocket connection (no channel reported)' : markdownCode(route.address);
+  const names = (messages: MessageIr[]): string => messages.map((m) => `\`${m.name}\``).join(', ');
+  if (route.discriminator === undefined) return `- ${where}: by schema, tried in this order: ${names(route.messages)}`;
+  const values = route.discriminator.values.map((v) => `${markdownCode(JSON.stringify(v.value))}: ${names(v.messages)}${v.messages.length > 1 ? ' (by schema, in this order)' : ''}`);
+  return `- ${where}: by ${markdownCode(route.discriminator.field)} (${values.join('; ')})`;
+}
+
 function envelopeText(ir: GatewayIr): string {
-  const received = receivedMessages(ir);
-  if (ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined) {
-    const field = ir.envelope.discriminator.field;
-    return [
-      `Messages are plain payloads, told apart by their \`${field}\` field (a \`const\` every received message pins).`,
-      '`client.on(name, handler)` routes by it; where several messages share a value, the first whose `is<Message>` guard accepts the payload wins.',
-    ].join(' ');
-  }
-  if (received.length <= 1) return 'Messages are plain payloads. The client receives at most one kind, so `client.on(name, handler)` needs no discriminator.';
+  if (receivedMessages(ir).length === 0) return 'The client receives no message.';
+  const plan = planReceives(ir);
+  // A WebSocket channel's messages arrive on the connection, where the channel is not reported: its own route is
+  // not the one they take.
+  const onWebSocket = (r: ReceiveRoute): boolean => r.channels.every((key) => /^wss?$/i.test(channelProtocol(ir, ir.channels.find((c) => c.key === key)!)));
+  const routes = [...plan.routes.filter((r) => !plan.unreportedInUse || !onWebSocket(r)), ...(plan.unreportedInUse ? [plan.unreported] : [])].filter((r) => r.messages.length > 1);
   return [
-    'Messages are plain payloads, and the document gives the received ones no shared `const` field to tell them apart',
-    '(they are known by message name only). `client.onMessage(handler)` receives the union `ReceivedMessage`; narrow it with',
-    'the generated `is<Message>` guards, which check the JavaScript type and the required properties (so more than one may accept a payload).',
-  ].join(' ');
+    [
+      'A received message is known first by the channel it arrives on (the address the transport reports in `context.channel`; a WebSocket,',
+      'which carries every channel on one connection, reports none). Where a channel carries several messages, a property each of them pins to its',
+      'own value tells them apart, else their schemas, the narrower tried first. The payload is then checked against its schema (see "Validation").',
+      '`client.on(name, handler)` gets the messages of one name, `client.onMessage(handler)` every one; the `is<Message>` guards check a value',
+      'against one message\'s schema.',
+    ].join(' '),
+    routes.length === 0 ? 'Here every channel carries one message: its channel names it.' : ['Channels that carry several messages:', '', ...routes.map(routeLine)].join('\n'),
+  ].join('\n\n');
 }
 
-function usageText(ir: GatewayIr, info: PackageInfo): string {
-  const url = defaultWebSocketUrl(ir);
-  const firstSent = sendUses(ir)[0];
-  const firstReceived = receivedMessages(ir)[0];
-  const guard = firstReceived !== undefined && !isRoutable(ir) ? `, is${firstReceived.name}` : '';
-  const lines = ['```ts', `import { Client${guard} } from ${stringLiteral(info.packageName)};`, ''];
-  if (url !== undefined) lines.push(`const client = new Client({ url: ${stringLiteral(url)} });`);
-  else lines.push('const client = new Client({ transport: myTransport }); // see "Transport" below');
-  if (firstReceived !== undefined) {
-    if (isRoutable(ir)) lines.push(`client.on(${stringLiteral(firstReceived.name)}, (message) => { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ });`);
-    else lines.push(`client.onMessage((message) => { if (is${firstReceived.name}(message)) { /* message: ${firstReceived.payload.$ref ?? 'unknown'} */ } });`);
-  }
-  if (firstSent !== undefined) {
-    const parameters = firstSent.channel?.parameters.map((p) => `${p.name}: '...'`).join(', ');
-    const options = parameters !== undefined && parameters !== '' ? `, { parameters: { ${parameters} } }` : '';
-    lines.push(`await client.send${firstSent.name}({ /* ${firstSent.message.payload.$ref ?? 'unknown'} */ }${options});`);
-  }
-  lines.push('```');
-  return lines.join('\n');
-}
-
-function transportText(ir: GatewayIr): string {
+function transportText(ir: GatewayIr, info: PackageInfo): string {
   const url = defaultWebSocketUrl(ir);
   const protocols = [...new Set(ir.servers.map((s) => s.protocol))];
-  const iface = [
-    '```ts',
-    'interface Transport {',
-    '  connect?(): Promise<void>;',
-    '  send(data: string | Uint8Array, context: MessageContext): Promise<void>; // context.channel: the resolved address',
-    '  onMessage(handler: (data: string | Uint8Array, context: MessageContext) => void): () => void;',
-    '  subscribe?(subscription: Subscription): void | Promise<void>; // brokers: subscribe to subscription.pattern',
-    '  close(): Promise<void>;',
-    '}',
-    '```',
-  ].join('\n');
+  const iface = transportExample(info);
   if (url !== undefined) {
     return `The default transport is a \`WebSocketTransport\` to ${markdownCode(url)} (the platform's \`WebSocket\` where there is one, else \`ws\`). Pass \`transport\` to use another.${dedicatedText(ir)}\n\n${iface}`;
   }
@@ -117,8 +100,8 @@ export function emitPlainReadme(template: string, ir: GatewayIr, info: PackageIn
     version: markdownText(ir.version),
     specFile: markdownText(info.specFile),
     description: ir.description ?? '',
-    usage: usageText(ir, info),
-    transport: transportText(ir),
+    usage: usageExample(ir, info),
+    transport: transportText(ir, info),
     envelope: envelopeText(ir),
     sendTable: table(['Message', 'Type', 'Method', 'Channel', 'Summary'], sent.map((u: SendUse) => [cell(u.message.name), typeCell(u.message), `\`client.send${u.name}(message${u.channel?.parameters.length ? ', { parameters }' : ''})\``, cell(u.channel?.address), cell(u.message.summary ?? u.message.title)])),
     receiveTable: table(['Message', 'Type', ...(discriminated ? ['Discriminator'] : []), 'Guard', 'Channel', 'Summary'], received.map((m) => [

@@ -7,7 +7,7 @@
 import type { MethodDeclarationStructure, OptionalKind } from 'ts-morph';
 import type { ChannelIr, GatewayIr, MessageIr, OperationIr } from '../../ir/types.js';
 import { messageDocLines } from '../jsdoc.js';
-import { MODELS, code, docs, guardName, mapType, messageType, receivedMessages } from './plain-names.js';
+import { MODELS, code, docs, mapType, messageType, receivedMessages } from './plain-names.js';
 import { parametersTypeName } from './emit-plain-channels.js';
 import { transportExpression } from './emit-plain-servers.js';
 import { propertyKey } from '../escape.js';
@@ -93,7 +93,11 @@ function sendMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclaration
       ...(options === undefined ? [] : [{ name: 'options', type: options.type, ...(!options.required && { initializer: '{}' }) }]),
     ],
     returnType: 'Promise<void>',
-    statements: [...addressLines(use), `return ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(message), ${contextText(use, headers)});`],
+    statements: [
+      ...addressLines(use),
+      `this.checkPayload(${code(use.message.name)}, message);`,
+      `return ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(message), ${contextText(use, headers)});`,
+    ],
   };
 }
 
@@ -104,11 +108,12 @@ function sendMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclaration
 function requestMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclarationStructure> {
   const { message, replies } = use;
   const replyType = [...new Set(replies.map(messageType))].join(' | ');
-  const isReply = replies.map((r) => `${guardName(r)}(candidate)`).join(' || ');
+  // The client has told the reply apart (channel, discriminator, schema) and put its document name in `context.message`.
+  const isReply = replies.map((r) => `context.message === ${code(r.key)}`).join(' || ');
   const correlation = message.correlation;
   const options = optionsType(ir, use, true)!;
   const lines: string[] = [...addressLines(use)];
-  let accepts = `(candidate) => ${replies.length > 1 ? `(${isReply})` : isReply}`;
+  let accepts = `(_candidate, context) => ${replies.length > 1 ? `(${isReply})` : isReply}`;
   let sent = 'message';
   let headers: string | undefined = headersType(message) !== undefined ? '{ ...options.headers }' : undefined;
   let how: string;
@@ -126,14 +131,16 @@ function requestMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclarat
       how = `the \`${correlation.path.join('.')}\` header (set to a fresh id when \`options.headers\` has none)`;
     }
     const read = replyCorrelation.in === 'payload' ? `readPath(candidate, ${replyPath})` : `readPath(context.headers, ${replyPath})`;
-    accepts = `(${replyCorrelation.in === 'payload' ? 'candidate' : 'candidate, context'}) => (${isReply}) && ${read} === id`;
+    accepts = `(${replyCorrelation.in === 'payload' ? 'candidate' : '_candidate'}, context) => (${isReply}) && ${read} === id`;
   } else {
     how = 'nothing (the document defines no correlationId): the next reply of the right type answers it';
   }
   lines.push(
+    `const payload = ${sent};`,
+    `this.checkPayload(${code(message.name)}, payload);`,
     `const reply = this.replies.wait(${accepts}, options.timeoutMs ?? this.requestTimeoutMs, options.signal);`,
     'try {',
-    `  await ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(${sent}), ${contextText(use, headers)});`,
+    `  await ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(payload), ${contextText(use, headers)});`,
     '} catch (error) {',
     '  reply.catch(() => undefined);',
     '  throw error;',

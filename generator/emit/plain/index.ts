@@ -11,6 +11,7 @@ import { emitPlainMessages } from './emit-plain-messages.js';
 import { StatementList } from '../statement-list.js';
 import { emitPlainClient } from './emit-plain-client.js';
 import { emitPlainChannels } from './emit-plain-channels.js';
+import { emitPlainSchemas } from './emit-plain-schemas.js';
 import { assertDeclared } from '../check-declared.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
 
@@ -34,10 +35,17 @@ export interface PlainEmitInput {
   transportTemplate: string;
   /** `templates/plain/address.ts`, copied into the package as `src/address.ts`. */
   addressTemplate: string;
+  /** `templates/plain/receive.ts`, copied into the package as `src/receive.ts`. */
+  receiveTemplate: string;
+  /**
+   * `runtime/src/validate.ts`, copied into the package as `src/validate.ts`: the Discord client's send validator,
+   * for both directions here. A copy, not a dependency: a plain package needs nothing at run time but `ws`.
+   */
+  validateSource: string;
   header: string;
 }
 
-export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, header }: PlainEmitInput): Promise<Map<string, string>> {
+export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, header }: PlainEmitInput): Promise<Map<string, string>> {
   const project = createEmitProject();
   const models = new StatementList();
   const code = (await emitModels(ir)).map((m) => m.code).join('\n\n');
@@ -53,8 +61,13 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   const channels = new StatementList();
   emitPlainChannels(channels, ir);
   channels.print(project, '/src/channels.ts');
+  const schemas = new StatementList();
+  emitPlainSchemas(schemas, ir);
+  schemas.print(project, '/src/schemas.ts');
   project.createSourceFile('/src/transport.ts', transportTemplate, { overwrite: true });
   project.createSourceFile('/src/address.ts', addressTemplate, { overwrite: true });
+  project.createSourceFile('/src/receive.ts', receiveTemplate, { overwrite: true });
+  project.createSourceFile('/src/validate.ts', validateSource, { overwrite: true });
   const index = new StatementList();
   // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
   index.addExportDeclaration({ moduleSpecifier: './models.js' });
@@ -63,7 +76,8 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
     if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
   }
-
+  // What a `ClientError`'s `issues` hold; the validator itself stays internal.
+  index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './validate.js', namedExports: ['ValidationIssue'] });
   index.print(project, '/src/index.ts');
   await assertDeclared(project, ['models', 'messages', 'channels', 'client'].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);

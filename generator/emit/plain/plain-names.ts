@@ -1,9 +1,8 @@
 /**
  * What the plain-payload emitters share: which messages go which way, the identifiers derived from a message
- * name (the name itself was claimed once in the IR's registry, so these are unique too), and the shape a
- * guard checks. Kept apart so the messages, client and README emitters agree without importing each other.
+ * name (the name itself was claimed once in the IR's registry, so these are unique too). Kept apart so the messages, client and README emitters agree without importing each other.
  */
-import type { GatewayIr, JsonSchema, MessageIr, NamedSchema } from '../../ir/types.js';
+import type { GatewayIr, MessageIr } from '../../ir/types.js';
 import { docBody } from '../jsdoc.js';
 import { literal, propertyKey } from '../escape.js';
 
@@ -27,42 +26,10 @@ export const sendMethodName = (m: MessageIr): string => `send${m.name}`;
 export const requestMethodName = (m: MessageIr): string => `request${m.name}`;
 export const guardName = (m: MessageIr): string => `is${m.name}`;
 
-/** `client.on(name)` needs a way to name each received message: a discriminator field, or only one message. */
-export function isRoutable(ir: GatewayIr): boolean {
-  return (ir.envelope.kind === 'plain' && ir.envelope.discriminator !== undefined) || receivedMessages(ir).length <= 1;
-}
-
 /** The reply messages of a request, resolved from their keys. */
 export function repliesOf(ir: GatewayIr, message: MessageIr): MessageIr[] {
   const keys = message.replyKeys ?? (message.replyKey !== undefined ? [message.replyKey] : []);
   return keys.map((k) => ir.messages.find((m) => m.key === k)).filter((m): m is MessageIr => m !== undefined && (m.direction === 'receive' || m.bothWays === true));
-}
-
-export interface Shape {
-  kind: 'object' | 'string' | 'number' | 'boolean' | 'array' | 'any';
-  required: string[];
-}
-
-/** What `is<Message>` checks: the JavaScript type, and for objects the required properties (through `allOf`). */
-export function shapeOf(schema: JsonSchema, schemas: Map<string, NamedSchema>, depth = 0): Shape {
-  if (schema.$ref !== undefined) {
-    const named = schemas.get(schema.$ref);
-    return named === undefined || depth > 8 ? { kind: 'any', required: [] } : shapeOf(named.schema, schemas, depth + 1);
-  }
-  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (schema.allOf !== undefined) {
-    const parts = schema.allOf.map((p) => shapeOf(p, schemas, depth + 1));
-    if (parts.some((p) => p.kind === 'object') || schema.properties !== undefined) {
-      return { kind: 'object', required: [...new Set([...(schema.required ?? []), ...parts.flatMap((p) => p.required)])] };
-    }
-  }
-  if (types.length === 1) {
-    const type = types[0]!;
-    if (type === 'integer' || type === 'number') return { kind: 'number', required: [] };
-    if (type === 'string' || type === 'boolean' || type === 'array' || type === 'object') return { kind: type, required: type === 'object' ? schema.required ?? [] : [] };
-  }
-  if (types.length === 0 && schema.properties !== undefined) return { kind: 'object', required: schema.required ?? [] };
-  return { kind: 'any', required: [] };
 }
 
 /** A doc comment body for ts-morph (which adds the frame itself). */

@@ -2,6 +2,8 @@
  * Send-path payload validation against the JSON Schema subset the generator emits.
  * A bad argument to a generated send method (also from plain JavaScript) fails here with a
  * path-qualified message, before it reaches the socket. Never throws, never prints a secret.
+ * Packages generated for plain-payload documents get a copy of this file, and check received
+ * messages with it too.
  */
 export type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 /** A JSON Schema subset, already normalised by the generator (nullable already turned into type: [..., 'null']). */
@@ -37,6 +39,10 @@ export interface ValidationIssue {
     path: string;
     message: string;
 }
-export declare function validatePayload(schema: SendSchema, value: unknown, rootPath?: string): ValidationIssue[];
+/**
+ * `maxVisits` bounds the walk; a caller checking a decoded message (a tree, where shared sub-objects cannot
+ * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
+ */
+export declare function validatePayload(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): ValidationIssue[];
 /** `d.status must be one of ...; d.afk is required (+3 more)`. */
 export declare function formatIssues(issues: readonly ValidationIssue[], max?: number): string;

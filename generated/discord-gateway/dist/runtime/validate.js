@@ -3,6 +3,8 @@
  * Send-path payload validation against the JSON Schema subset the generator emits.
  * A bad argument to a generated send method (also from plain JavaScript) fails here with a
  * path-qualified message, before it reaches the socket. Never throws, never prints a secret.
+ * Packages generated for plain-payload documents get a copy of this file, and check received
+ * messages with it too.
  */
 const MAX_ISSUES = 20;
 const MAX_DEPTH = 64; // gateway payloads nest < 10 levels; the cap keeps hostile input off the stack limit
@@ -16,14 +18,18 @@ const ARTICLE = {
     string: 'a string', number: 'a number', integer: 'an integer', boolean: 'a boolean',
     object: 'an object', array: 'an array', null: 'null',
 };
-export function validatePayload(schema, value, rootPath = 'd') {
+/**
+ * `maxVisits` bounds the walk; a caller checking a decoded message (a tree, where shared sub-objects cannot
+ * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
+ */
+export function validatePayload(schema, value, rootPath = 'd', maxVisits = MAX_VISITS) {
     const out = [];
     try {
         // Cycles first: JSON.stringify would throw on one even where the schema allows anything.
         const cycle = findCycle(value, rootPath);
         if (cycle)
             return [cycle];
-        const walker = new Walker(schema.defs ?? {});
+        const walker = new Walker(schema.defs ?? {}, maxVisits);
         walker.check(schema.root, value, { path: rootPath, depth: 0, secret: false }, out);
         if (walker.exhausted)
             out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
@@ -43,18 +49,20 @@ export function formatIssues(issues, max = 5) {
 }
 class Walker {
     defs;
+    maxVisits;
     visits = 0;
     exhausted = false;
     /** `$ref@depth` pairs being expanded on the current chain: a repeat means a ref loop that consumes no input. */
     refs = new Set();
     patterns = new Map();
-    constructor(defs) {
+    constructor(defs, maxVisits) {
         this.defs = defs;
+        this.maxVisits = maxVisits;
     }
     check(node, v, at, out) {
         if (out.length >= MAX_ISSUES || this.exhausted)
             return;
-        if (++this.visits > MAX_VISITS) {
+        if (++this.visits > this.maxVisits) {
             this.exhausted = true;
             return;
         }
