@@ -254,7 +254,9 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
       batches.map(async ([shardId, ids]) => {
         try {
           // Counted as Redis counts them: an entry trimmed (and reported as a gap) meanwhile is not acked again.
-          this.counts.acked += Number(await this.link.call(['XACK', this.keys.events(shardId), this.group, ...ids]));
+          // (Read after the await: `acked += await ...` would add to the value read before it, losing concurrent flushes.)
+          const acked = Number(await this.link.call(['XACK', this.keys.events(shardId), this.group, ...ids]));
+          this.counts.acked += acked;
         } catch (error) {
           // Not acked: delivered again after `claimIdleMs` (at-least-once).
           this.emitter.report('error', error as RedisGatewayError);

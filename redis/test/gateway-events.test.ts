@@ -32,10 +32,10 @@ function consumer(f: StreamFixture, options: Partial<GatewayEventsOptions> = {})
   return events;
 }
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, state?: () => unknown): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms${state ? `: ${JSON.stringify(state())}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -60,11 +60,13 @@ describe('GatewayEvents', () => {
     await events.start();
     const publishers = [f.publisher(0, await f.claim(0)), f.publisher(1, await f.claim(1))];
     await Promise.all(publishers.map((p, shard) => p.publish(session(`S${shard}`), 1, 60)));
-    await until(() => seen.length === 120);
+    await until(() => seen.length === 120, 10_000, () => ({ seen: seen.length, metrics: events.metrics(), counts: publishers.map((p) => p.counts), errors: publishers.map((p) => p.errors.map(String)) }));
     for (const shardId of [0, 1]) expect(seen.filter((s) => s.shardId === shardId).map((s) => s.sequence)).toEqual(range(1, 60));
     expect(seen.every((s) => s.content === `${s.shardId}:${s.sequence}` && s.deliveries === 1)).toBe(true);
     await until(async () => (await pendingOf(f.keys.events(0))) + (await pendingOf(f.keys.events(1))) === 0);
-    await until(() => events.metrics().acked === 120);
+    const errors: string[] = [];
+    events.on('error', (e) => errors.push(e.message));
+    await until(() => events.metrics().acked === 120, 10_000, () => ({ metrics: events.metrics(), errors }));
     expect(events.metrics()).toMatchObject({ group: 'bot', shards: 2, delivered: 120, acked: 120, failed: 0, inFlight: 0 });
   });
 
