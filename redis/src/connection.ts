@@ -10,8 +10,13 @@ export interface RedisCommandClient {
   sendCommand(args: string[], options?: { timeout?: number }): Promise<unknown>;
 }
 
-/** A `redis://` URL (the package creates, connects and closes its own client) or a connected client. */
+/**
+ * A `redis://` URL (the package creates, connects and closes its own client) or a connected client. Left out (or
+ * `undefined`, as `process.env.REDIS_URL` may be): `DEFAULT_REDIS_URL`.
+ */
 export type RedisOption = string | RedisCommandClient;
+
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 function createOwnedClient(url: string, commandTimeoutMs: number): ReturnType<typeof createClient> {
   return createClient({
@@ -36,7 +41,8 @@ export class RedisLink {
   ) {}
 
   /** `onClientError` receives the errors of a client the link created (node-redis emits them as it reconnects). */
-  static from(option: RedisOption | undefined, commandTimeoutMs: number, onClientError: (error: unknown) => void): RedisLink {
+  static from(given: RedisOption | undefined, commandTimeoutMs: number, onClientError: (error: unknown) => void): RedisLink {
+    const option = given ?? DEFAULT_REDIS_URL;
     if (typeof option === 'string') {
       const client = createOwnedClient(option, commandTimeoutMs);
       client.on('error', onClientError);
@@ -53,7 +59,8 @@ export class RedisLink {
    * connection: on a shared one it would hold every other command back). From a URL, a new client; from the
    * caller's client, its `duplicate()` (node-redis clients have it).
    */
-  static blocking(option: RedisOption | undefined, commandTimeoutMs: number, onClientError: (error: unknown) => void): RedisLink {
+  static blocking(given: RedisOption | undefined, commandTimeoutMs: number, onClientError: (error: unknown) => void): RedisLink {
+    const option = given ?? DEFAULT_REDIS_URL;
     if (typeof option === 'string') return RedisLink.from(option, commandTimeoutMs, onClientError);
     const duplicate = (option as { duplicate?: unknown } | null | undefined)?.duplicate;
     if (typeof duplicate !== 'function') {

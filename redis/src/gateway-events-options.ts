@@ -4,8 +4,8 @@ import type { SendCommandTable } from './send-commands.js';
 import type { GapReport } from './stream-publisher.js';
 
 export interface GatewayEventsOptions {
-  /** A `redis://` URL (GatewayEvents creates and closes its two clients) or a node-redis client (it uses it and a `duplicate()`). */
-  redis: RedisOption;
+  /** A `redis://` URL (GatewayEvents creates and closes its two clients) or a node-redis client (it uses it and a `duplicate()`). Default `redis://127.0.0.1:6379`. */
+  redis?: RedisOption | undefined;
   /** The consumer group: one name per bot or service. Each group gets every event; each event goes to one consumer of the group. */
   group: string;
   /** This consumer's name in the group. Default `<hostname>:<pid>:<random>`; a restart with the same name takes over its pending entries at once. */

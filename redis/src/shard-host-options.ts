@@ -30,8 +30,8 @@ export interface HostedClientOptions {
 }
 
 export interface ShardHostOptions<C extends HostedClient> {
-  /** A `redis://` URL (the host creates and closes its clients) or a connected node-redis client. */
-  redis: RedisOption;
+  /** A `redis://` URL (the host creates and closes its clients) or a node-redis client (it uses it and a `duplicate()` for its blocking command reads). Default `redis://127.0.0.1:6379`. */
+  redis?: RedisOption | undefined;
   /** Total shards of the bot (from GET /gateway/bot); the same in every host. */
   shardCount: number;
   /** `session_start_limit.max_concurrency`; the same in every host. Default 1. */
