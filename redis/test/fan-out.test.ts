@@ -1,9 +1,9 @@
 /**
  * Fan-out across real processes: host processes (`fixtures/shard-host.mjs`, the generated GatewayClient in a
  * ShardHost) publish what the scripted loopback gateway sends them; consumers read it with GatewayEvents. A host
- * SIGKILLed mid-stream loses nothing and duplicates nothing; a consumer process SIGKILLed with unacked events
- * has them taken over by another consumer of its group; a command sent from a consumer reaches the gateway through
- * the host that owns the shard.
+ * SIGKILLed mid-stream loses nothing and duplicates nothing; a host SIGSTOPped past its TTL writes nothing more for
+ * the shards it lost; a consumer process SIGKILLed with unacked events has them taken over by another consumer of
+ * its group; a command sent from a consumer reaches the gateway through the host that owns the shard.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GatewayDispatchMap, UpdatePresenceData } from 'discord-gateway-client';
@@ -93,6 +93,42 @@ describe('fan-out across processes', () => {
       expect(sequences.length).toBeGreaterThanOrEqual(N + 1);
     }
     await until(async () => (await Promise.all([0, 1, 2, 3].map(async (s) => (await redis().xPending(keys.events(s), 'bot')).pending))).every((p) => p === 0));
+  }, 60_000);
+
+  it('SIGSTOP a host past its TTL, then SIGCONT: it publishes and saves nothing more for the shards it lost (refused in Redis), the new owner\'s stream and sessions stay as they are', async () => {
+    const { gateway, prefix, a, b } = await fleet();
+    const keys = createKeys(prefix);
+    const events = consumer(prefix);
+    const seen = new Map<number, string[]>([[0, []], [1, []]]);
+    events.on('MESSAGE_CREATE', (message, { shardId }) => void seen.get(shardId)?.push(message.content));
+    await events.start();
+    const old = [0, 1].map((shard) => identifiedOn(gateway, shard).session as ServerSession);
+    process.kill(a.pid as number, 'SIGSTOP');
+    cleanup.push(() => process.kill(a.pid as number, 'SIGCONT'));
+    // These reach A's sockets while it is stopped: it reads them when it runs again, before its overdue timers.
+    for (let n = 1; n <= 10; n++) for (const [shard, s] of old.entries()) s.dispatch('MESSAGE_CREATE', { id: `${shard}-${n}`, content: `${shard}:${n}` });
+    await b.waitFor(() => b.messages.filter((m) => m.event === 'resumed').length >= 2, 10_000);
+    // B's sessions of 0-1 end (invalid session): B identifies, and a stale publish of A's old session would now
+    // look like a new session to an unfenced script (wiping B's checkpoint, appending A's events again).
+    for (const s of old) s.connection?.send({ op: 9, d: false });
+    await b.waitFor(() => b.messages.filter((m) => m.event === 'ready').length >= 4, 15_000);
+    const fresh = [0, 1].map((shard) => gateway.connections.filter((c) => c.framesWith(2).some((f) => (f.d as { shard: [number, number] }).shard[0] === shard)).at(-1)?.session as ServerSession);
+    for (let n = 11; n <= 15; n++) for (const [shard, s] of fresh.entries()) s.dispatch('MESSAGE_CREATE', { id: `${shard}-${n}`, content: `${shard}:${n}` });
+    await until(() => [...seen.values()].every((list) => list.length >= 15), 15_000, 'the events through B');
+    const snapshot = () => Promise.all([0, 1].map(async (shard) => ({ stream: await redis().xRange(keys.events(shard), '-', '+'), session: await redis().hGetAll(keys.session(shard)) })));
+    const before = await snapshot();
+    a.send('metrics');
+    process.kill(a.pid as number, 'SIGCONT');
+    await a.waitFor(() => a.messages.filter((m) => m.event === 'lost').length >= 2, 10_000);
+    await sleep(1000);
+    expect(await snapshot()).toEqual(before);
+    for (const [shard, list] of seen) expect(list).toEqual(Array.from({ length: 15 }, (_, i) => `${shard}:${i + 1}`));
+    a.send('metrics');
+    await a.waitFor(() => a.messages.filter((m) => m.event === 'metrics').length >= 2);
+    const [first, last] = a.messages.filter((m) => m.event === 'metrics');
+    expect(last?.published).toBe(first?.published);
+    // Its resumable closes tried to save the old sessions: refused in Redis.
+    expect(last?.refusedWrites).toBeGreaterThanOrEqual(2);
   }, 60_000);
 
   it('a consumer process killed with unacked events: another consumer of its group gets them', async () => {
