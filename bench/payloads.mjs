@@ -101,3 +101,22 @@ export function makeSerializedPool(size, seed) {
 }
 
 export const frameFor = (s, d) => `{"t":"MESSAGE_CREATE","s":${s},"op":0,"d":${d}}`;
+
+/**
+ * Serialized `d` strings of `bytes` bytes each (the fan-out section's 1.2 KB MESSAGE_CREATE): the pool's messages
+ * with their `content` cut or padded with words until the JSON has exactly that length.
+ */
+export function makeSizedPool(size, seed, bytes = 1200) {
+  const sized = [];
+  // Messages too large even without text (a big embed) are left out; the pool is made large enough for `size`.
+  for (const d of makePool(size * 2, seed)) {
+    if (sized.length === size) break;
+    const words = d.content.split(' ');
+    d.content = '';
+    if (JSON.stringify(d).length > bytes) continue;
+    for (let i = 0; JSON.stringify(d).length < bytes; i++) d.content += `${i === 0 ? '' : ' '}${words[i % words.length]}`;
+    d.content = d.content.slice(0, d.content.length - (JSON.stringify(d).length - bytes));
+    sized.push(JSON.stringify(d));
+  }
+  return sized;
+}

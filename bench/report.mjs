@@ -54,7 +54,39 @@ export function evaluateTargets(r) {
       add(`memory-${mode}`, `RSS per idle shard ${MODE_NAMES[mode]}: generated / bare ws`, ratio, 1.25, ratio <= 1.25, fmt.x(ratio));
     }
   }
+  const fo = r.fanout;
+  if (fo) {
+    const vsPlain = pairedRatio(fo.throughput['gen-gateway'], fo.throughput.plain);
+    const vsBrokers = pairedRatio(fo.throughput['gen-gateway'], fo.throughput.brokers);
+    add('fanout-vs-plain', 'fan-out events/s: gen-gateway / plain XADD+XREADGROUP loop', vsPlain, 0.8, vsPlain >= 0.8, fmt.x(vsPlain));
+    add('fanout-vs-brokers', 'fan-out events/s: gen-gateway / @discordjs/brokers PubSubRedisBroker', vsBrokers, 2, vsBrokers >= 2, fmt.x(vsBrokers));
+  }
   return t;
+}
+
+const FANOUT_NAMES = {
+  'gen-gateway': '**gen-gateway** (`ShardHost` -> shard stream -> `GatewayEvents`)',
+  plain: 'plain node-redis loop (pipelined `XADD` / `XREADGROUP` + `XACK`)',
+  brokers: '`@discordjs/brokers` `PubSubRedisBroker` (ioredis, msgpack)',
+  direct: 'the generated client alone, no Redis (the floor)',
+};
+
+function fanoutSection(r, out) {
+  const fo = r.fanout;
+  out.push(`### 5. Fan-out through Redis (gateway frame -> publisher process -> redis-server -> consumer process handler; ${fo.payloadBytes} B MESSAGE_CREATE, median of ${r.config.fanout.rounds} interleaved rounds of ${fmt.int(fo.n)})`);
+  out.push('');
+  out.push('| party | events/s | vs plain loop | p50 latency | p99 latency | p50 added | p99 added |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|');
+  const direct = fo.latency.direct;
+  for (const p of ['gen-gateway', 'plain', 'brokers', 'direct']) {
+    const tp = fo.throughput[p];
+    const lat = fo.latency[p];
+    const added = (key) => (p === 'direct' ? '' : fmt.ms(lat?.[key] - direct?.[key], 2));
+    out.push(`| ${FANOUT_NAMES[p]} | ${tp ? fmt.int(tp.eventsPerSec) : ''} | ${tp ? fmt.x(pairedRatio(tp, fo.throughput.plain)) : ''} | ${fmt.ms(lat?.p50Ms, 2)} | ${fmt.ms(lat?.p99Ms, 2)} | ${added('p50Ms')} | ${added('p99Ms')} |`);
+  }
+  out.push(`| latency load (events/s, half the slowest party's throughput) | ${fmt.int(fo.latency.rate)} | | | | | |`);
+  if (fo.host) out.push('', `gen-gateway's host over the section: ${fmt.int(fo.host.published)} dispatches published in ${fmt.int(fo.host.publishBatches)} script calls, ${fo.host.duplicates} duplicates refused, ${fo.host.dropped} dropped.`);
+  out.push('');
 }
 
 export function markdown(r) {
@@ -128,13 +160,14 @@ export function markdown(r) {
     out.push(`| generated / bare ws | ${ratio('json', 'rssPerShard')} | ${ratio('json', 'heapPerShard')} | ${ratio('json', 'externalPerShard')} | ${ratio('zlib', 'rssPerShard')} | ${ratio('zlib', 'heapPerShard')} | ${ratio('zlib', 'externalPerShard')} |`);
     out.push('');
   }
+  if (r.fanout) fanoutSection(r, out);
   if (r.targets?.length) {
     out.push('### Targets');
     out.push('');
     out.push('| target | measured | limit | |');
     out.push('|---|---:|---:|---|');
     for (const t of r.targets) {
-      const limit = t.id === 'check-fast' ? `< ${t.limit} ms` : t.id.startsWith('no-native') ? 'none' : t.id.includes('vs-peer') || t.id.includes('vs-raw') ? `>= ${t.limit}x` : `<= ${t.limit}x`;
+      const limit = t.id === 'check-fast' ? `< ${t.limit} ms` : t.id.startsWith('no-native') ? 'none' : t.id.includes('vs-peer') || t.id.includes('vs-raw') || t.id.startsWith('fanout-') ? `>= ${t.limit}x` : `<= ${t.limit}x`;
       out.push(`| ${t.what} | ${t.shown} | ${limit} | ${t.pass ? 'PASS' : '**MISS**'} |`);
     }
     out.push('');

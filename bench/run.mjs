@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` (full) / `npm run bench -- --quick` (CI smoke test, < 30 s).
- * Options: --quick, --only=generation,throughput,latency,memory (also `--only generation`; `generation-discord`:
+ * Options: --quick, --only=generation,throughput,latency,memory,fanout (also `--only generation`; `generation-discord`:
  * the Discord rows of section 1 alone, without Modelina and the synthetic specs), --rounds=N (interleaved
  * generation rounds, default 5), --profile (CPU profiles of the generated client's throughput runs and of one
  * generation, both threads, into bench/profiles/, top frames printed), --no-write.
@@ -16,6 +16,7 @@ import { BENCH_DIR, ROOT, machine, nowMs } from './lib.mjs';
 import { runGeneration } from './generation.mjs';
 import { MODES, PARTIES, latency, openSession, serverAlone, throughput } from './throughput.mjs';
 import { memory } from './memory.mjs';
+import { fanout } from './fanout.mjs';
 import { evaluateTargets, markdown } from './report.mjs';
 import { topFrames } from './profile.mjs';
 
@@ -28,8 +29,8 @@ const wants = (section) => !only || only.includes(section);
 const rounds = option('rounds') === undefined ? undefined : Number(option('rounds'));
 
 const config = quick
-  ? { n: 4_000, rounds: 2, warmup: 1_000, latencySeconds: 0.25, latencyRounds: 1, shards: 10, memoryRounds: 1 }
-  : { n: 50_000, rounds: 5, warmup: 20_000, latencySeconds: 2, latencyRounds: 3, shards: 100, memoryRounds: 3 };
+  ? { n: 4_000, rounds: 2, warmup: 1_000, latencySeconds: 0.25, latencyRounds: 1, shards: 10, memoryRounds: 1, fanout: { n: 2_000, rounds: 2, warmup: 500, latencySeconds: 0.25, latencyRounds: 1 } }
+  : { n: 50_000, rounds: 5, warmup: 20_000, latencySeconds: 2, latencyRounds: 3, shards: 100, memoryRounds: 3, fanout: { n: 20_000, rounds: 5, warmup: 5_000, latencySeconds: 2, latencyRounds: 3 } };
 
 const started = nowMs();
 const log = (line) => process.stderr.write(`[bench ${((nowMs() - started) / 1000).toFixed(1)}s] ${line}\n`);
@@ -105,6 +106,10 @@ if (wants('memory')) {
     else for (const party of PARTIES) await measureParty(party);
     results.memory[mode] = row;
   }
+}
+
+if (wants('fanout')) {
+  results.fanout = await fanout(config.fanout, (m) => log(`fan-out: ${m}`));
 }
 
 results.durationSec = (nowMs() - started) / 1000;

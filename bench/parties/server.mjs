@@ -10,9 +10,10 @@ import { randomUUID } from 'node:crypto';
 import zlib from 'node:zlib';
 import { WebSocketServer } from 'ws';
 import { fullGc, nowMs, serve } from '../lib.mjs';
-import { frameFor, makeSerializedPool } from '../payloads.mjs';
+import { frameFor, makeSerializedPool, makeSizedPool } from '../payloads.mjs';
 
-const pool = makeSerializedPool(512, 42);
+// BENCH_PAYLOAD_BYTES: every `d` of that size (the fan-out section's 1.2 KB); else the varied pool.
+const pool = process.env.BENCH_PAYLOAD_BYTES ? makeSizedPool(512, 42, Number(process.env.BENCH_PAYLOAD_BYTES)) : makeSerializedPool(512, 42);
 const connections = new Set();
 let connectionWaiters = [];
 

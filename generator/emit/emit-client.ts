@@ -9,8 +9,8 @@ import { camelCase } from '../ir/names.js';
 import { dataTypeName, payloadTypeName } from './emit-messages.js';
 import { sendSchemaName } from './emit-send-schemas.js';
 import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT } from './gateway-target.js';
-import { docBody, messageDocLines } from './jsdoc.js';
-import { stringLiteral } from './escape.js';
+import { docBody, messageDocLines, renderJsDoc } from './jsdoc.js';
+import { propertyKey, stringLiteral } from './escape.js';
 import type { StatementList } from './statement-list.js';
 
 /** Members of the runtime's client that a generated method must not shadow. */
@@ -58,7 +58,7 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
 
   const modelImports = new Set(methods.map(dataTypeName).filter((n) => n !== 'never'));
   if (identifyData !== undefined) modelImports.add(identifyData);
-  file.addImportDeclaration({ moduleSpecifier: runtime, namedImports: ['GatewayClientBase', { name: 'GatewayClientOptions', isTypeOnly: true }] });
+  file.addImportDeclaration({ moduleSpecifier: runtime, namedImports: ['GatewayClientBase', { name: 'GatewayClientOptions', isTypeOnly: true }, { name: 'SendSchema', isTypeOnly: true }] });
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['GatewayDispatchMap', 'GatewayReceivePayload'] });
   if (modelImports.size > 0) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namedImports: [...modelImports].sort() });
   if (methods.length > 0) file.addImportDeclaration({ moduleSpecifier: './schemas.js', namedImports: methods.map(sendSchemaName).sort() });
@@ -79,6 +79,7 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
     docs: ['Options of {@link GatewayClient}: token, intents, and the connection settings of the runtime.'],
     type: `GatewayClientOptions<${presence}${properties !== undefined ? `, ${properties}` : ''}>`,
   });
+  emitSendTable(file, methods);
   file.addClass({
     isExported: true,
     name: 'GatewayClient',
@@ -96,5 +97,25 @@ export function emitClient(file: StatementList, ir: GatewayIr, defaultUrl: strin
       returnType: 'Promise<void>',
       statements: `return this.sendPayload(${message.opcode}, ${message.data !== undefined ? 'd' : 'undefined'}, ${sendSchemaName(message)});`,
     })),
+  });
+}
+
+/**
+ * `GatewaySendMap` (method name -> data type) and `GatewaySendCommands` (method name -> opcode and schema): what code
+ * that sends on a client's behalf needs to check a payload exactly as the method would before queueing it elsewhere
+ * (`@gen-gateway/redis`' `events.send` validates, then the host that owns the shard calls the method by name).
+ */
+function emitSendTable(file: StatementList, methods: MessageIr[]): void {
+  file.addStatements((writer) => {
+    writer.write(renderJsDoc(['The data each send method of {@link GatewayClient} takes, by method name.']));
+    writer.write('export type GatewaySendMap = {').newLine().indent(() => {
+      for (const m of methods) writer.write(`${propertyKey(sendMethodName(m))}: ${m.data !== undefined ? dataTypeName(m) : 'undefined'};`).newLine();
+    }).write('};');
+  });
+  file.addStatements((writer) => {
+    writer.write(renderJsDoc(['Every send method of {@link GatewayClient}: its opcode and the schema its data is validated with before it is queued.']));
+    writer.write('export const GatewaySendCommands: { readonly [M in keyof GatewaySendMap]: { readonly op: number; readonly schema: SendSchema } } = {').newLine().indent(() => {
+      for (const m of methods) writer.write(`${propertyKey(sendMethodName(m))}: { op: ${m.opcode}, schema: ${sendSchemaName(m)} },`).newLine();
+    }).write('};');
   });
 }

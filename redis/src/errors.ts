@@ -27,7 +27,17 @@ export type RedisGatewayErrorCode =
    * A ShardHost lost a shard's lease (not renewed before its TTL, or another host holds it now): it closes that
    * shard's client resumably. Also the rejection of a fenced write the lease no longer allows.
    */
-  | 'LEASE_LOST';
+  | 'LEASE_LOST'
+  /** A dispatch could not be published (it arrived without a session): the next Resume replays it. */
+  | 'PUBLISH_FAILED'
+  /** `events.send`: the data does not match the command's schema (the message names the field); nothing was queued. */
+  | 'INVALID_PAYLOAD'
+  /** A call's argument cannot work (a shard id out of range, an unknown command, a guild id that is no snowflake). */
+  | 'INVALID_ARGUMENT'
+  /** An event handler of GatewayEvents rejected or threw: the event is not acked and is delivered again later. */
+  | 'HANDLER_FAILED'
+  /** A command for the gateway could not be sent by the owning host (see the message); it stays queued unless it never can be. */
+  | 'COMMAND_FAILED';
 
 export class RedisGatewayError extends Error {
   override readonly name = 'RedisGatewayError';

@@ -17,8 +17,8 @@ export interface SessionStartLimit {
 }
 
 export interface RedisIdentifyQueueOptions {
-  /** A `redis://` URL (the queue creates and closes its own client) or a connected node-redis client. */
-  redis: RedisOption;
+  /** A `redis://` URL (the queue creates and closes its own client) or a connected node-redis client. Default `redis://127.0.0.1:6379`. */
+  redis?: RedisOption | undefined;
   /** Key prefix shared by the fleet. Default `gen-gateway:`. */
   prefix?: string;
   /** GET /gateway/bot `session_start_limit.max_concurrency`; every process of the fleet must use the same. Default 1. */

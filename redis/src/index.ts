@@ -5,3 +5,7 @@ export { RedisGatewayError, type RedisGatewayErrorCode } from './errors.js';
 export { createKeys, DEFAULT_PREFIX, type IdentifyBucketKeys, type RedisKeys } from './keys.js';
 export type { RedisCommandClient, RedisOption } from './connection.js';
 export { ShardHost, type HostedClient, type HostedClientOptions, type ShardHostEvents, type ShardHostMetrics, type ShardHostOptions } from './shard-host.js';
+export { GatewayEvents, type DeadLetter, type GatewayEventsEvents, type GatewayEventsMetrics, type GatewayEventsOptions } from './gateway-events.js';
+export type { EventContext } from './event-lanes.js';
+export type { GapReport } from './stream-publisher.js';
+export { DEFAULT_SEND_COMMANDS, shardForGuild, type SendCommand, type SendCommandTable } from './send-commands.js';

@@ -7,8 +7,10 @@ import { RedisGatewayError } from './errors.js';
  * - `{identify}`: the identify queue's keys, every bucket and the daily budget, share one slot, because a grant
  *   takes a bucket's slot and a unit of the fleet-wide budget in one atomic script. Identify traffic is tiny
  *   (at most `maxConcurrency` grants per 5 s), so one slot is no hot spot.
- * - `{shard:<id>}`: everything about one shard (its session and its lease; its stream later), so a fenced write
- *   reads the lease and writes the session in one script.
+ * - `{shard:<id>}`: everything about one shard (its session, its lease, its event stream, its command stream, its
+ *   gap ledger and dead letters), so a fenced publish reads the lease, appends to the stream and checkpoints the
+ *   session in one script, and a consumer's claim moves an entry to its dead letters in one script.
+ * - `{fleet}`: the fleet's configuration (the shard count, written by every ShardHost, read by GatewayEvents).
  */
 export interface IdentifyBucketKeys {
   /** ZSET: waiting tickets, scored by shard id (lowest shard first). */
@@ -28,13 +30,32 @@ export interface RedisKeys {
   readonly identifyBudget: string;
   /** ZSET ticket -> Redis ms: one shard's recent identifies, for the crash-loop breaker (in the identify slot). */
   identifyHistory(shardId: number): string;
-  /** HASH `id`, `sequence`, `resumeUrl`, `ready`: one shard's gateway session. */
+  /**
+   * HASH `id`, `sequence`, `resumeUrl`, `ready`: one shard's gateway session; for a hosted shard also `epoch`
+   * (the first part of its stream ids), and `sequence` is then the last one published to the stream.
+   */
   session(shardId: number): string;
   /**
    * HASH `owner` (a host id, '' when released), `token` (the fencing counter: only grows), `expiresAt` (Redis
    * ms): one shard's lease. Never deleted, so the counter survives releases.
    */
   lease(shardId: number): string;
+  /**
+   * STREAM: every dispatch the shard's client received, entry id `<session epoch>-<sequence>`, fields `t` (event
+   * name) and `d` (its data, JSON). Bounded by `MAXLEN ~`.
+   */
+  events(shardId: number): string;
+  /** STREAM: commands for the shard's owning host (`events.send`), fields `method` and `d` (JSON). */
+  commands(shardId: number): string;
+  /**
+   * STREAM: gap reports, one entry per consumer group and trim that removed entries the group had not acked yet,
+   * fields `group`, `kind` (`undelivered` or `unacked`), `count`, `from`, `to`. Read by each group once.
+   */
+  gaps(shardId: number): string;
+  /** STREAM: one consumer group's dead letters of the shard (events its handlers kept failing). */
+  deadLetters(shardId: number, group: string): string;
+  /** HASH `shardCount`: the fleet's configuration, written by ShardHost. */
+  readonly fleet: string;
 }
 
 export const DEFAULT_PREFIX = 'gen-gateway:';
@@ -57,5 +78,11 @@ export function createKeys(prefix: string = DEFAULT_PREFIX): RedisKeys {
     identifyHistory: (shardId) => `${identify}:shard:${shardId}:history`,
     session: (shardId) => `${prefix}{shard:${shardId}}:session`,
     lease: (shardId) => `${prefix}{shard:${shardId}}:lease`,
+    events: (shardId) => `${prefix}{shard:${shardId}}:events`,
+    commands: (shardId) => `${prefix}{shard:${shardId}}:commands`,
+    gaps: (shardId) => `${prefix}{shard:${shardId}}:gaps`,
+    // The group name comes after the hash tag: whatever it holds (braces too), the key stays in the shard's slot.
+    deadLetters: (shardId, group) => `${prefix}{shard:${shardId}}:dead:${group}`,
+    fleet: `${prefix}{fleet}:config`,
   };
 }

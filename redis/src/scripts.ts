@@ -49,4 +49,7 @@ export const scripts = {
   claimLease: LuaScript.load('claimLease-1.lua'),
   renewLease: LuaScript.load('renewLease-2.lua'),
   releaseLease: LuaScript.load('releaseLease-1.lua'),
+  publishEvents: LuaScript.load('publishEvents-4.lua'),
+  joinGroup: LuaScript.load('joinGroup-2.lua'),
+  claimEvents: LuaScript.load('claimEvents-3.lua'),
 };

@@ -7,8 +7,8 @@ import { createKeys, type RedisKeys } from './keys.js';
 import { scripts } from './scripts.js';
 
 export interface RedisSessionStoreOptions {
-  /** A `redis://` URL (the store creates and closes its own client) or a connected node-redis client. */
-  redis: RedisOption;
+  /** A `redis://` URL (the store creates and closes its own client) or a connected node-redis client. Default `redis://127.0.0.1:6379`. */
+  redis?: RedisOption | undefined;
   /** Key prefix shared by the fleet. Default `gen-gateway:`. */
   prefix?: string;
   /**

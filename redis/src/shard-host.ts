@@ -1,85 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionStore } from '@gen-gateway/runtime';
-import { RedisLink, type RedisOption } from './connection.js';
+import { CommandRelay, type CommandCounts } from './command-relay.js';
+import { RedisLink } from './connection.js';
 import { TypedEmitter } from './emitter.js';
 import { RedisGatewayError } from './errors.js';
-import { RedisIdentifyQueue, positiveInteger, type RedisIdentifyQueueOptions, type SessionStartLimit } from './identify-queue.js';
+import { RedisIdentifyQueue, nonNegativeInteger, positiveInteger } from './identify-queue.js';
 import { createKeys, type RedisKeys } from './keys.js';
 import { scripts } from './scripts.js';
+import { DEFAULT_SEND_COMMANDS } from './send-commands.js';
 import { RedisSessionStore } from './session-store.js';
+import { ShardPublisher, type PublishCounts } from './stream-publisher.js';
+import type { HostedClient, ShardHostEvents, ShardHostMetrics, ShardHostOptions } from './shard-host-options.js';
 
-/** What the host needs of a client: the generated `GatewayClient` (any `GatewayClientBase`) is one. */
-export interface HostedClient {
-  connect(): Promise<unknown>;
-  close(options?: { resumable?: boolean | undefined }): Promise<void>;
-}
-
-/** The options the host controls, given to `createClient`: spread them into the client's options. */
-export interface HostedClientOptions {
-  shard: [shardId: number, shardCount: number];
-  /** A RedisIdentifyQueue on the host's Redis and prefix: identify pacing and budget shared by the fleet. */
-  identifyQueue: RedisIdentifyQueue;
-  /** The host's RedisSessionStore fenced by this lease's token (`fencedBy`): its writes need the lease. */
-  sessionStore: SessionStore;
-}
-
-export interface ShardHostOptions<C extends HostedClient> {
-  /** A `redis://` URL (the host creates and closes its clients) or a connected node-redis client. */
-  redis: RedisOption;
-  /** Total shards of the bot (from GET /gateway/bot); the same in every host. */
-  shardCount: number;
-  /** `session_start_limit.max_concurrency`; the same in every host. Default 1. */
-  maxConcurrency?: number;
-  /** Most shards this host runs at once. Default `shardCount`. */
-  capacity?: number;
-  /** A lease not renewed for this long is lost (and claimable by any host). Default 30000. */
-  leaseTtlMs?: number;
-  /** How often the host renews its leases and looks for free or expired shards. Default `leaseTtlMs / 3`. */
-  pollMs?: number;
-  /** Key prefix shared by the fleet. Default `gen-gateway:`. */
-  prefix?: string;
-  /** The host's id in the leases. Default a random UUID. */
-  hostId?: string;
-  /** A Redis call not answered within this fails. Default 2000; less than `leaseTtlMs / 3`. */
-  commandTimeoutMs?: number;
-  /** `session_start_limit` from GET /gateway/bot: the fleet's daily identify budget (see RedisIdentifyQueue). */
-  sessionStartLimit?: SessionStartLimit;
-  /** More options of the host's RedisIdentifyQueue (`reserve`, `windowMs`...). */
-  identify?: Omit<RedisIdentifyQueueOptions, 'redis' | 'prefix' | 'maxConcurrency'>;
-  /** Session TTL in Redis (see RedisSessionStore); renewed with the lease while the host holds it. Default 600000. */
-  sessionTtlMs?: number;
-  createClient: (options: HostedClientOptions) => C;
-}
-
-export type ShardHostEvents = {
-  /** The host took the shard's lease (a new fencing `token`) and is connecting its client. */
-  claimed: [shardId: number, token: number];
-  /** The host lost the lease (not renewed in time, or another host holds it): the client was closed resumably. */
-  lost: [shardId: number, token: number];
-  /** `stop()` handed the shard over: client closed resumably, session saved, lease released. */
-  released: [shardId: number, token: number];
-  /** LEASE_LOST (with `lost`, and for each refused fenced write), REDIS_UNAVAILABLE, a client's failed connect. */
-  error: [error: RedisGatewayError | Error];
-  debug: [message: string];
-};
-
-export interface ShardHostMetrics {
-  hostId: string;
-  /** Shards whose lease the host holds now. */
-  shards: number[];
-  claims: number;
-  renewals: number;
-  /** Leases lost (expired before renewal, or taken over). */
-  lost: number;
-  /** Lease or claim calls that failed (Redis unavailable). */
-  failures: number;
-  /** Fenced writes refused because the host no longer held the lease. */
-  refusedWrites: number;
-}
+export type { HostedClient, HostedClientOptions, ShardHostEvents, ShardHostMetrics, ShardHostOptions } from './shard-host-options.js';
 
 interface Lease<C> {
   readonly token: number;
   readonly client: C;
+  readonly publisher: ShardPublisher;
+  readonly unsubscribe: () => void;
   /**
    * Monotonic local time (`performance.now()`: a wall-clock jump cannot stretch it) past which the lease may have
    * expired in Redis, measured from before the call that set it. Only a duration: expiry itself is Redis TIME.
@@ -109,7 +47,12 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   private timer: ReturnType<typeof setInterval> | undefined;
   private ticking: Promise<void> | undefined;
   private stopped = false;
-  private readonly counts = { claims: 0, renewals: 0, lost: 0, failures: 0, refusedWrites: 0 };
+  private configured = false;
+  private readonly counts = { claims: 0, renewals: 0, lost: 0, failures: 0, gaps: 0 };
+  private readonly publishCounts: PublishCounts = { published: 0, duplicates: 0, batches: 0, failures: 0, refusedWrites: 0, dropped: 0, trimmed: 0 };
+  private readonly commandCounts: CommandCounts = { commandsSent: 0, commandsFailed: 0 };
+  private readonly relay: CommandRelay;
+  private readonly stream: { maxLen: number; maxBatch: number; gapMaxLen: number };
 
   constructor(private readonly options: ShardHostOptions<C>) {
     super();
@@ -142,8 +85,27 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     });
     this.sessionStore.on('error', (error) => this.emit('error', error));
     this.sessionStore.on('fenced', (shardId, token, write) => {
-      this.counts.refusedWrites += 1;
+      this.publishCounts.refusedWrites += 1;
       this.emit('error', new RedisGatewayError('LEASE_LOST', `shard ${shardId}: a fenced session ${write} (token ${token}) was refused: another host owns the shard`));
+    });
+    this.stream = {
+      maxLen: nonNegativeInteger('stream.maxLen', options.stream?.maxLen ?? 10_000),
+      maxBatch: positiveInteger('stream.maxBatch', options.stream?.maxBatch ?? 512),
+      gapMaxLen: positiveInteger('stream.gapMaxLen', options.stream?.gapMaxLen ?? 1000),
+    };
+    const blockMs = Math.max(1, Math.min(1000, this.pollMs));
+    this.relay = new CommandRelay({
+      link: this.link,
+      blocking: RedisLink.blocking(options.redis, commandTimeoutMs, (error) => this.emit('debug', `redis client (commands): ${String(error)}`)),
+      keys: this.keys,
+      hostId: this.hostId,
+      commands: options.commands ?? DEFAULT_SEND_COMMANDS,
+      lease: (shardId) => this.leases.get(shardId),
+      blockMs,
+      retryMs: positiveInteger('commandRetryMs', options.commandRetryMs ?? this.leaseTtlMs),
+      counts: this.commandCounts,
+      onError: (error) => this.emit('error', error),
+      onDebug: (message) => this.emit('debug', message),
     });
   }
 
@@ -151,6 +113,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   async start(): Promise<void> {
     if (this.timer || this.stopped) return;
     this.timer = setInterval(() => void this.tick(), this.pollMs);
+    this.relay.start();
     await this.tick();
   }
 
@@ -164,12 +127,18 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     clearInterval(this.timer);
     this.timer = undefined;
     await this.ticking;
+    // Commands being sent finish first (the clients are still open); the rest wait in Redis for the next owner.
+    await this.relay.stop();
     await Promise.all(
       [...this.leases].map(async ([shardId, lease]) => {
         clearTimeout(lease.timer);
         await lease.client.close({ resumable: true }).catch((error: unknown) => this.emit('error', asError(error)));
-        // hand-over: the session is in Redis before the lease is free, so the next owner resumes from it.
-        await this.sessionStore.settled(shardId);
+        lease.unsubscribe();
+        // hand-over: every dispatch received and the session are in Redis before the lease is free, so the next
+        // owner resumes from exactly what consumers see. Bounded: with Redis gone, the lease expires anyway.
+        const drained = await Promise.race([lease.publisher.settled().then(() => true), sleep(this.leaseTtlMs).then(() => false)]);
+        lease.publisher.abandon();
+        if (!drained) this.emit('debug', `shard ${shardId}: ${lease.publisher.queued} writes not published before the lease TTL; releasing anyway`);
         this.leases.delete(shardId);
         try {
           const released = await scripts.releaseLease.run(this.link, [this.keys.lease(shardId)], [lease.token]);
@@ -185,7 +154,23 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   }
 
   metrics(): ShardHostMetrics {
-    return { hostId: this.hostId, shards: [...this.leases.keys()].sort((a, b) => a - b), ...this.counts };
+    const { published, duplicates, batches, failures, refusedWrites, dropped, trimmed } = this.publishCounts;
+    let queued = 0;
+    for (const lease of this.leases.values()) queued += lease.publisher.queued;
+    return {
+      hostId: this.hostId,
+      shards: [...this.leases.keys()].sort((a, b) => a - b),
+      ...this.counts,
+      refusedWrites,
+      published,
+      duplicates,
+      publishBatches: batches,
+      publishFailures: failures,
+      dropped,
+      queued,
+      trimmed,
+      ...this.commandCounts,
+    };
   }
 
   /** One round, never two at once: drop leases past their deadline, renew the others, claim what is free. */
@@ -199,6 +184,10 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
 
   private async round(): Promise<void> {
     if (this.stopped) return;
+    if (!this.configured) {
+      // The fleet's shard count, for GatewayEvents to find every shard stream.
+      this.configured = await this.link.call(['HSET', this.keys.fleet, 'shardCount', String(this.shardCount)]).then(() => true, () => false);
+    }
     // A lease past its local deadline may be someone else's already (this process was paused, or Redis slow):
     // stop its client before anything else.
     for (const [shardId, lease] of this.leases) if (performance.now() >= lease.deadline) this.lose(shardId, lease, 'not renewed before its TTL');
@@ -249,24 +238,42 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       return;
     }
     this.counts.claims += 1;
+    // fencing: each client writes with its own lease's token, also after the lease was lost (the script refuses it
+    // then), so a write of an old client never passes on a token this host took later.
+    const publisher = new ShardPublisher({
+      link: this.link,
+      keys: this.keys,
+      shardId,
+      token,
+      readSession: (id) => this.sessionStore.get(id),
+      ...this.stream,
+      sessionTtlMs: this.sessionStore.ttlMs,
+      counts: this.publishCounts,
+      onGap: (report) => {
+        if (report.count > 0) this.counts.gaps += report.count;
+        this.emit('gap', report);
+      },
+      onError: (error) => this.emit('error', error),
+    });
     let client: C;
+    let unsubscribe: () => void;
     try {
-      client = this.options.createClient({
-        shard: [shardId, this.shardCount],
-        identifyQueue: this.identifyQueue,
-        // fencing: each client writes with its own lease's token, also after the lease was lost (the script
-        // refuses it then), so a write of an old client never passes on a token this host took later.
-        sessionStore: this.sessionStore.fencedBy(token),
+      client = this.options.createClient({ shard: [shardId, this.shardCount], identifyQueue: this.identifyQueue, sessionStore: publisher.store });
+      // Every dispatch, with the session it belongs to (the client's, read as it is emitted: READY's already new).
+      unsubscribe = client.onAny((event, args) => {
+        const frame = args[1] as { op?: unknown; s?: unknown } | undefined;
+        if (frame !== undefined && frame.op === 0) publisher.dispatch(event, frame.s as number, args[0], client.session);
       });
     } catch (error) {
       this.emit('error', asError(error));
       await scripts.releaseLease.run(this.link, [this.keys.lease(shardId)], [token]).catch(() => undefined);
       return;
     }
-    const lease: Lease<C> = { token, client, deadline: sentAt + this.leaseTtlMs };
+    const lease: Lease<C> = { token, client, publisher, unsubscribe, deadline: sentAt + this.leaseTtlMs };
     this.leases.set(shardId, lease);
     this.arm(shardId, lease);
     this.emit('claimed', shardId, token);
+    void this.relay.adopt(shardId);
     client.connect().catch((error: unknown) => {
       // A client closed by lose() or stop() rejects its pending connect(): not news.
       if (this.leases.get(shardId) === lease && !this.stopped) this.emit('error', asError(error));
@@ -284,11 +291,19 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
     if (this.leases.get(shardId) !== lease) return;
     clearTimeout(lease.timer);
     this.leases.delete(shardId);
+    this.relay.drop(shardId);
+    // What is not published yet stays unpublished (the new owner resumes from the checkpoint and gets it replayed).
+    lease.unsubscribe();
+    lease.publisher.abandon();
     this.counts.lost += 1;
     this.emit('error', new RedisGatewayError('LEASE_LOST', `shard ${shardId}: lost lease ${lease.token} (${why}); its client is closed`));
     this.emit('lost', shardId, lease.token);
     lease.client.close({ resumable: true }).catch((error: unknown) => this.emit('error', asError(error)));
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function asError(error: unknown): Error {

@@ -113,7 +113,11 @@ describe('lease scripts', () => {
 
 class StandIn implements HostedClient {
   readonly closes: unknown[] = [];
+  readonly session = undefined;
   constructor(readonly options: HostedClientOptions) {}
+  onAny(): () => void {
+    return () => undefined;
+  }
   connect(): Promise<unknown> {
     return new Promise(() => undefined);
   }

@@ -1,10 +1,23 @@
-import { GatewayClientBase, type GatewayClientOptions } from './runtime/index.js';
+import { GatewayClientBase, type GatewayClientOptions, type SendSchema } from './runtime/index.js';
 import type { GatewayDispatchMap, GatewayReceivePayload } from './messages.js';
 import type { IdentifyData, RequestGuildMembersData, UpdatePresenceData, UpdateVoiceStateData } from './models.js';
 /** The server URL from the document, used when the `url` option is not given. */
 export declare const DEFAULT_GATEWAY_URL: string;
 /** Options of {@link GatewayClient}: token, intents, and the connection settings of the runtime. */
 export type ClientOptions = GatewayClientOptions<NonNullable<IdentifyData['presence']>, NonNullable<IdentifyData['properties']>>;
+/** The data each send method of {@link GatewayClient} takes, by method name. */
+export type GatewaySendMap = {
+    requestGuildMembers: RequestGuildMembersData;
+    updateVoiceState: UpdateVoiceStateData;
+    updatePresence: UpdatePresenceData;
+};
+/** Every send method of {@link GatewayClient}: its opcode and the schema its data is validated with before it is queued. */
+export declare const GatewaySendCommands: {
+    readonly [M in keyof GatewaySendMap]: {
+        readonly op: number;
+        readonly schema: SendSchema;
+    };
+};
 /**
  * A typed client for Discord Gateway API (version 10).
  *

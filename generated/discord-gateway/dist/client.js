@@ -3,6 +3,12 @@ import { GatewayClientBase } from './runtime/index.js';
 import { RequestGuildMembersSchema, UpdatePresenceSchema, UpdateVoiceStateSchema } from './schemas.js';
 /** The server URL from the document, used when the `url` option is not given. */
 export const DEFAULT_GATEWAY_URL = 'wss://gateway.discord.gg/?v=10&encoding=json';
+/** Every send method of {@link GatewayClient}: its opcode and the schema its data is validated with before it is queued. */
+export const GatewaySendCommands = {
+    requestGuildMembers: { op: 8, schema: RequestGuildMembersSchema },
+    updateVoiceState: { op: 4, schema: UpdateVoiceStateSchema },
+    updatePresence: { op: 3, schema: UpdatePresenceSchema },
+};
 /**
  * A typed client for Discord Gateway API (version 10).
  *

@@ -14,3 +14,4 @@ export { systemTimers, type AbortSignalLike, type Timers, type TimerHandle } fro
 export type { GatewaySocket, WebSocketConstructor } from './connection.js';
 export { ZlibStreamInflater } from './compression.js';
 export { formatIssues, validatePayload, type SchemaNode, type SendSchema, type ValidationIssue } from './validate.js';
+export { encodeUserPayload, MAX_PAYLOAD_BYTES } from './payload.js';

@@ -10,3 +10,4 @@ export { ShardManager } from './shards.js';
 export { systemTimers } from './timers.js';
 export { ZlibStreamInflater } from './compression.js';
 export { formatIssues, validatePayload } from './validate.js';
+export { encodeUserPayload, MAX_PAYLOAD_BYTES } from './payload.js';

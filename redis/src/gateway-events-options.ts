@@ -1,0 +1,87 @@
+import type { RedisOption } from './connection.js';
+import type { RedisGatewayError } from './errors.js';
+import type { SendCommandTable } from './send-commands.js';
+import type { GapReport } from './stream-publisher.js';
+
+export interface GatewayEventsOptions {
+  /** A `redis://` URL (GatewayEvents creates and closes its two clients) or a node-redis client (it uses it and a `duplicate()`). Default `redis://127.0.0.1:6379`. */
+  redis?: RedisOption | undefined;
+  /** The consumer group: one name per bot or service. Each group gets every event; each event goes to one consumer of the group. */
+  group: string;
+  /** This consumer's name in the group. Default `<hostname>:<pid>:<random>`; a restart with the same name takes over its pending entries at once. */
+  consumer?: string;
+  /** Key prefix shared with the fleet's ShardHosts. Default `gen-gateway:`. */
+  prefix?: string;
+  /** Shards to read. Default: the fleet's (every ShardHost writes it), looked for again at each claim round until found. */
+  shardCount?: number;
+  /** Where a group this consumer creates starts: `new` events (default) or the `oldest` the streams still hold. */
+  startAt?: 'new' | 'oldest';
+  /** Most entries one read takes per shard. Default 200. */
+  batchSize?: number;
+  /** Most entries read and not acked yet (reading pauses above). Default 2000. */
+  maxInFlight?: number;
+  /** Longest wait of one blocking read. Default 2000. */
+  blockMs?: number;
+  /**
+   * An entry unacked for this long (its consumer died, or its handler rejected) is handed to a consumer again.
+   * Make it longer than your slowest handler: an entry handled longer than that may be handed out twice. Default 30000.
+   */
+  claimIdleMs?: number;
+  /** How often idle entries, dead letters and gap reports are looked for. Default `claimIdleMs / 2`, at most 5000. */
+  claimIntervalMs?: number;
+  /** Hand-overs of one entry (the first delivery included) after which it moves to the dead letters. Default 5. */
+  maxDeliveries?: number;
+  /** `MAXLEN ~` of each shard's dead letters of this group. Default 10000. */
+  deadLetterMaxLen?: number;
+  /** `MAXLEN ~` of each shard's command stream (`send`). Default 1000; 0: unbounded. */
+  commandMaxLen?: number;
+  /** A Redis call not answered within this fails. Default 2000. */
+  commandTimeoutMs?: number;
+  /** The commands `send` accepts, with their schemas. Default: the generated Discord client's (`GatewaySendCommands`). */
+  commands?: SendCommandTable;
+}
+
+/** An entry that failed `maxDeliveries` times, now in `key` (fields `id`, `deliveries`, `consumer`, `t`, `d`). */
+export interface DeadLetter {
+  shardId: number;
+  group: string;
+  /** Its id in the shard's stream. */
+  id: string;
+  event: string;
+  deliveries: number;
+  /** The dead-letter stream it was added to. */
+  key: string;
+}
+
+export type GatewayEventsEvents = {
+  /** Entries this group lost to the stream's trimming before acking them (reported by one consumer of the group). */
+  gap: [report: GapReport];
+  deadLetter: [deadLetter: DeadLetter];
+  /** HANDLER_FAILED (a handler rejected: the entry is delivered again later), REDIS_UNAVAILABLE. */
+  error: [error: RedisGatewayError];
+  debug: [message: string];
+};
+
+export interface GatewayEventsMetrics {
+  group: string;
+  consumer: string;
+  /** Shard streams read. */
+  shards: number;
+  /** Entries handed to this consumer (first deliveries and redeliveries). */
+  delivered: number;
+  acked: number;
+  /** Handler rejections (those entries were not acked). */
+  failed: number;
+  /** Entries this consumer took over after they sat unacked for `claimIdleMs`. */
+  redelivered: number;
+  /** Entries this consumer moved to the dead letters. */
+  deadLetters: number;
+  /** Entries lost to trimming before this group acked them, as this consumer reported them. */
+  gaps: number;
+  /** Entries read and not acked yet, here. */
+  inFlight: number;
+  /** The group's pending entries (delivered, not acked) over every shard, at the last claim round. */
+  pending: number;
+  /** Entries not delivered to the group yet over every shard (stream lag), at the last claim round; -1 unknown. */
+  lag: number;
+}

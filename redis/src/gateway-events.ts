@@ -1,0 +1,379 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { GatewayDispatchMap, GatewaySendMap } from 'discord-gateway-client';
+import { RedisLink } from './connection.js';
+import { TypedEmitter } from './emitter.js';
+import { RedisGatewayError } from './errors.js';
+import { ShardLane, type EventContext, type EventHandler, type LaneEntry } from './event-lanes.js';
+import type { GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions } from './gateway-events-options.js';
+import { nonNegativeInteger, positiveInteger } from './identify-queue.js';
+import { createKeys, type RedisKeys } from './keys.js';
+import { scripts } from './scripts.js';
+import { DEFAULT_SEND_COMMANDS, encodeCommand, type SendCommandTable } from './send-commands.js';
+import { fieldOf, streamsOf, type StreamEntry } from './stream-replies.js';
+import type { GapReport } from './stream-publisher.js';
+
+export type { DeadLetter, GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions } from './gateway-events-options.js';
+
+type ClaimReply = [
+  claimed: [string, number, string[]][],
+  dead: [string, number, string[]][],
+  missing: string[],
+  gaps: string[][],
+  pending: number,
+  lag: number,
+];
+
+/**
+ * The bot's side of the fan-out: a consumer of one consumer group over every shard's stream. Each event goes to one
+ * consumer of the group and is acked when its handlers resolve; one that is not acked (its handler rejected, its
+ * consumer died) is handed to a consumer again after `claimIdleMs`, and after `maxDeliveries` hand-overs it moves to
+ * the group's dead letters. Every group reads every event. Per shard, one consumer handles its events in order.
+ *
+ * ```ts
+ * const events = new GatewayEvents<GatewayDispatchMap>({ redis: process.env.REDIS_URL, group: 'my-bot' });
+ * events.on('MESSAGE_CREATE', async (message, { shardId, sequence }) => { ... }); // acked when it resolves
+ * await events.start();
+ * await events.send(shardId, 'updatePresence', { since: null, activities: [], status: 'online', afk: false });
+ * ```
+ */
+export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends extends object = GatewaySendMap> {
+  readonly group: string;
+  readonly consumer: string;
+  readonly keys: RedisKeys;
+  private readonly emitter = new EventsEmitter();
+  private readonly handlers = new Map<string, EventHandler[]>();
+  private readonly link: RedisLink;
+  private readonly blocking: RedisLink;
+  private readonly commands: SendCommandTable;
+  private readonly settings: Required<Pick<GatewayEventsOptions, 'batchSize' | 'maxInFlight' | 'blockMs' | 'claimIdleMs' | 'claimIntervalMs' | 'maxDeliveries' | 'deadLetterMaxLen' | 'commandMaxLen'>> & { startAt: '$' | '0' };
+  private shardCount: number | undefined;
+  /** Shards whose group exists (joined): the read loop reads these. */
+  private readonly joined: number[] = [];
+  private readonly keyToShard = new Map<string, number>();
+  private readonly lanes = new Map<number, ShardLane>();
+  private readonly acks = new Map<number, string[]>();
+  private acking = false;
+  private inFlight = 0;
+  private roomWaiter: (() => void) | undefined;
+  private state: 'idle' | 'running' | 'stopping' | 'stopped' = 'idle';
+  private readLoop: Promise<void> | undefined;
+  private maintenance: ReturnType<typeof setInterval> | undefined;
+  private maintaining: Promise<void> | undefined;
+  private blockingId: string | undefined;
+  private readonly counts = { delivered: 0, acked: 0, failed: 0, redelivered: 0, deadLetters: 0, gaps: 0, pending: 0, lag: 0 };
+
+  constructor(options: GatewayEventsOptions) {
+    if (typeof options?.group !== 'string' || options.group.length === 0) throw new RedisGatewayError('INVALID_OPTION', 'group must be a non-empty string (the consumer group: one name per bot or service)');
+    this.group = options.group;
+    this.consumer = options.consumer ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.keys = createKeys(options.prefix);
+    if (options.shardCount !== undefined) this.shardCount = positiveInteger('shardCount', options.shardCount);
+    const claimIdleMs = positiveInteger('claimIdleMs', options.claimIdleMs ?? 30_000);
+    this.settings = {
+      batchSize: positiveInteger('batchSize', options.batchSize ?? 200),
+      maxInFlight: positiveInteger('maxInFlight', options.maxInFlight ?? 2000),
+      blockMs: positiveInteger('blockMs', options.blockMs ?? 2000),
+      claimIdleMs,
+      claimIntervalMs: positiveInteger('claimIntervalMs', options.claimIntervalMs ?? Math.max(1, Math.min(5000, Math.floor(claimIdleMs / 2)))),
+      maxDeliveries: positiveInteger('maxDeliveries', options.maxDeliveries ?? 5),
+      deadLetterMaxLen: positiveInteger('deadLetterMaxLen', options.deadLetterMaxLen ?? 10_000),
+      commandMaxLen: nonNegativeInteger('commandMaxLen', options.commandMaxLen ?? 1000),
+      startAt: (options.startAt ?? 'new') === 'oldest' ? '0' : '$',
+    };
+    if (options.startAt !== undefined && options.startAt !== 'new' && options.startAt !== 'oldest') throw new RedisGatewayError('INVALID_OPTION', `startAt must be 'new' or 'oldest', got ${String(options.startAt)}`);
+    this.commands = options.commands ?? DEFAULT_SEND_COMMANDS;
+    const commandTimeoutMs = positiveInteger('commandTimeoutMs', options.commandTimeoutMs ?? 2000);
+    const onClientError = (error: unknown): void => this.emitter.report('debug', `redis client: ${String(error)}`);
+    this.link = RedisLink.from(options.redis, commandTimeoutMs, onClientError);
+    this.blocking = RedisLink.blocking(options.redis, commandTimeoutMs, onClientError);
+  }
+
+  /** A dispatch handler (acked once it resolves; a rejection means: deliver again), or a listener of the consumer's own events. */
+  on<K extends keyof Dispatches & string>(event: K, handler: (data: Dispatches[K], context: EventContext<K>) => unknown): this;
+  on<K extends keyof GatewayEventsEvents>(event: K, listener: (...args: GatewayEventsEvents[K]) => void): this;
+  on(event: string, handler: (...args: never[]) => unknown): this {
+    if (typeof handler !== 'function') throw new RedisGatewayError('INVALID_ARGUMENT', `the handler of ${event} must be a function`);
+    if (LIFECYCLE.has(event)) this.emitter.on(event as keyof GatewayEventsEvents, handler as () => void);
+    else this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler as unknown as EventHandler]);
+    return this;
+  }
+
+  off(event: string, handler: (...args: never[]) => unknown): this {
+    if (LIFECYCLE.has(event)) this.emitter.off(event as keyof GatewayEventsEvents, handler as () => void);
+    else {
+      const list = (this.handlers.get(event) ?? []).filter((h) => h !== (handler as unknown));
+      if (list.length > 0) this.handlers.set(event, list);
+      else this.handlers.delete(event);
+    }
+    return this;
+  }
+
+  /**
+   * Joins the group on every shard (creating it where it does not exist: at the streams' end, or their start with
+   * `startAt: 'oldest'`) and starts reading. Without `shardCount`, the fleet's (ShardHost writes it) is read; until
+   * a host wrote it, the consumer keeps looking at every claim round.
+   */
+  async start(): Promise<void> {
+    if (this.state !== 'idle') return;
+    this.state = 'running';
+    this.blockingId = String(await this.blocking.call(['CLIENT', 'ID']));
+    await this.discover();
+    this.readLoop = this.read();
+    this.maintenance = setInterval(() => void this.maintain(), this.settings.claimIntervalMs);
+  }
+
+  /**
+   * Stops reading, waits for the handlers of every event already read (at most `timeoutMs`, default `claimIdleMs`:
+   * past that, other consumers take those entries over anyway), acks what they finished, and closes the connections.
+   */
+  async stop({ timeoutMs = this.settings.claimIdleMs }: { timeoutMs?: number } = {}): Promise<void> {
+    if (this.state === 'stopped' || this.state === 'stopping') return;
+    const wasRunning = this.state === 'running';
+    this.state = 'stopping';
+    clearInterval(this.maintenance);
+    this.wake();
+    if (wasRunning && this.blockingId !== undefined) {
+      // Ends the blocking read at once instead of after `blockMs`.
+      await this.link.call(['CLIENT', 'UNBLOCK', this.blockingId]).catch(() => undefined);
+    }
+    await this.readLoop;
+    await this.maintaining;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const handled = await Promise.race([
+      Promise.all([...this.lanes.values()].map((lane) => lane.idle())).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    if (!handled) this.emitter.report('debug', `stop(): ${this.inFlight} events still in handlers after ${timeoutMs} ms; left pending for the group`);
+    await this.flushAcks();
+    this.state = 'stopped';
+    await Promise.allSettled([this.link.close(), this.blocking.close()]);
+  }
+
+  /**
+   * Queues a command for the host that owns `shardId`, which sends it through its client (under the client's rate
+   * limit). `d` is checked first exactly as the client's method checks it: a bad payload rejects with
+   * INVALID_PAYLOAD naming the field, and nothing is queued. Resolves with the command's stream id once queued.
+   */
+  async send<M extends keyof Sends & string>(shardId: number, method: M, d: Sends[M]): Promise<string> {
+    if (!Number.isSafeInteger(shardId) || shardId < 0 || (this.shardCount !== undefined && shardId >= this.shardCount)) {
+      throw new RedisGatewayError('INVALID_ARGUMENT', `shardId must be an integer from 0${this.shardCount !== undefined ? ` to ${this.shardCount - 1}` : ''}, got ${String(shardId)}`);
+    }
+    const data = encodeCommand(this.commands, method, d);
+    const maxLen = this.settings.commandMaxLen;
+    return String(await this.link.call(['XADD', this.keys.commands(shardId), ...(maxLen > 0 ? ['MAXLEN', '~', String(maxLen)] : []), '*', 'method', method, 'd', data]));
+  }
+
+  metrics(): GatewayEventsMetrics {
+    return { group: this.group, consumer: this.consumer, shards: this.joined.length, inFlight: this.inFlight, ...this.counts };
+  }
+
+  // ---- reading ------------------------------------------------------------------------------------
+
+  private async read(): Promise<void> {
+    const { batchSize, blockMs, maxInFlight } = this.settings;
+    while (this.state === 'running') {
+      if (this.inFlight >= maxInFlight) {
+        await new Promise<void>((resolve) => (this.roomWaiter = resolve));
+        continue;
+      }
+      if (this.joined.length === 0) {
+        await sleep(Math.min(blockMs, this.settings.claimIntervalMs));
+        continue;
+      }
+      const keys = this.joined.map((shardId) => this.keys.events(shardId));
+      const count = Math.max(1, Math.min(batchSize, maxInFlight - this.inFlight));
+      let reply: unknown;
+      try {
+        reply = await this.blocking.call(['XREADGROUP', 'GROUP', this.group, this.consumer, 'COUNT', String(count), 'BLOCK', String(blockMs), 'STREAMS', ...keys, ...keys.map(() => '>')], blockMs);
+      } catch (error) {
+        if (this.state !== 'running') break;
+        this.emitter.report('error', error as RedisGatewayError);
+        await sleep(Math.min(blockMs, 500));
+        continue;
+      }
+      const now = performance.now();
+      for (const [key, entries] of streamsOf(reply)) {
+        const shardId = this.keyToShard.get(key);
+        if (shardId === undefined) continue;
+        for (const entry of entries) this.hand(shardId, entry, 1, now);
+      }
+    }
+  }
+
+  /** Hands an entry to its shard's lane. */
+  private hand(shardId: number, [id, fields]: StreamEntry, deliveries: number, now: number): void {
+    let lane = this.lanes.get(shardId);
+    if (lane === undefined) {
+      lane = new ShardLane(shardId, this.laneHooks);
+      this.lanes.set(shardId, lane);
+    }
+    this.inFlight += 1;
+    this.counts.delivered += 1;
+    const entry: LaneEntry = { id, event: fieldOf(fields, 't') ?? '', data: fieldOf(fields, 'd') ?? 'null', deliveries, readAt: now };
+    lane.push(entry);
+  }
+
+  private readonly laneHooks = {
+    handlers: (event: string) => this.handlers.get(event),
+    ack: (shardId: number, id: string) => {
+      this.settle();
+      const list = this.acks.get(shardId);
+      if (list) list.push(id);
+      else this.acks.set(shardId, [id]);
+      if (!this.acking) {
+        this.acking = true;
+        setImmediate(() => void this.flushAcks());
+      }
+    },
+    fail: (_shardId: number, _entry: LaneEntry, error: RedisGatewayError) => {
+      this.settle();
+      this.counts.failed += 1;
+      this.emitter.report('error', error);
+    },
+  };
+
+  private settle(): void {
+    this.inFlight -= 1;
+    if (this.inFlight < this.settings.maxInFlight) this.wake();
+  }
+
+  private wake(): void {
+    const waiter = this.roomWaiter;
+    this.roomWaiter = undefined;
+    waiter?.();
+  }
+
+  /** One XACK per shard for every entry handled since the last flush. */
+  private async flushAcks(): Promise<void> {
+    this.acking = false;
+    const batches = [...this.acks];
+    this.acks.clear();
+    await Promise.all(
+      batches.map(async ([shardId, ids]) => {
+        try {
+          // Counted as Redis counts them: an entry trimmed (and reported as a gap) meanwhile is not acked again.
+          // (Read after the await: `acked += await ...` would add to the value read before it, losing concurrent flushes.)
+          const acked = Number(await this.link.call(['XACK', this.keys.events(shardId), this.group, ...ids]));
+          this.counts.acked += acked;
+        } catch (error) {
+          // Not acked: delivered again after `claimIdleMs` (at-least-once).
+          this.emitter.report('error', error as RedisGatewayError);
+        }
+      }),
+    );
+  }
+
+  // ---- joining and claiming -----------------------------------------------------------------------
+
+  /** Finds the shard count (option, or the fleet's) and joins the group on the shards not joined yet. */
+  private async discover(): Promise<void> {
+    let shardCount = this.shardCount;
+    if (shardCount === undefined) {
+      try {
+        const stored = Number(await this.link.call(['HGET', this.keys.fleet, 'shardCount']));
+        if (Number.isSafeInteger(stored) && stored > 0) shardCount = stored;
+      } catch (error) {
+        this.emitter.report('error', error as RedisGatewayError);
+        return;
+      }
+      if (shardCount === undefined) {
+        this.emitter.report('debug', 'no shard count yet (no ShardHost has started on this prefix): looking again at the next claim round');
+        return;
+      }
+    }
+    const missing = [];
+    for (let shardId = 0; shardId < shardCount; shardId++) if (!this.keyToShard.has(this.keys.events(shardId))) missing.push(shardId);
+    await Promise.all(
+      missing.map(async (shardId) => {
+        try {
+          await scripts.joinGroup.run(this.link, [this.keys.events(shardId), this.keys.gaps(shardId)], [this.group, this.settings.startAt]);
+        } catch (error) {
+          this.emitter.report('error', error as RedisGatewayError);
+          return;
+        }
+        this.keyToShard.set(this.keys.events(shardId), shardId);
+        this.joined.push(shardId);
+      }),
+    );
+    this.joined.sort((a, b) => a - b);
+  }
+
+  private maintain(): Promise<void> {
+    this.maintaining ??= this.claimRound().finally(() => {
+      this.maintaining = undefined;
+    });
+    return this.maintaining;
+  }
+
+  /** Per shard: take idle pending entries, dead-letter the exhausted ones, read gap reports, refresh pending and lag. */
+  private async claimRound(): Promise<void> {
+    if (this.state !== 'running') return;
+    if (this.shardCount === undefined || this.joined.length < this.shardCount) await this.discover();
+    const { claimIdleMs, maxDeliveries, deadLetterMaxLen, batchSize } = this.settings;
+    // Entries held here for most of the idle time are still being handled: the script must not hand them out again.
+    const busySince = performance.now() - claimIdleMs / 2;
+    let pending = 0;
+    let lag = 0;
+    await Promise.all(
+      this.joined.map(async (shardId) => {
+        const busy = this.lanes.get(shardId)?.busyIds(busySince) ?? [];
+        let reply: ClaimReply;
+        try {
+          reply = (await scripts.claimEvents.run(
+            this.link,
+            [this.keys.events(shardId), this.keys.deadLetters(shardId, this.group), this.keys.gaps(shardId)],
+            [this.group, this.consumer, claimIdleMs, batchSize, maxDeliveries, deadLetterMaxLen, ...busy],
+          )) as ClaimReply;
+        } catch (error) {
+          this.emitter.report('error', error as RedisGatewayError);
+          return;
+        }
+        const [claimed, dead, missing, gaps] = reply;
+        pending += Number(reply[4]);
+        lag = lag < 0 || Number(reply[5]) < 0 ? -1 : lag + Number(reply[5]);
+        if (this.state !== 'running') return; // stop() began: what was claimed is left for the next claim round
+        const now = performance.now();
+        for (const [id, deliveries, fields] of claimed) {
+          this.counts.redelivered += 1;
+          this.hand(shardId, [id, fields], Number(deliveries), now);
+        }
+        for (const [id, deliveries, fields] of dead) {
+          this.counts.deadLetters += 1;
+          this.emitter.report('deadLetter', { shardId, group: this.group, id, event: fieldOf(fields, 't') ?? '', deliveries: Number(deliveries), key: this.keys.deadLetters(shardId, this.group) });
+        }
+        if (missing.length > 0) this.gap({ shardId, group: this.group, kind: 'unacked', count: missing.length, from: missing[0] as string, to: missing[missing.length - 1] as string });
+        for (const fields of gaps) {
+          this.gap({
+            shardId,
+            group: this.group,
+            kind: fieldOf(fields, 'kind') === 'undelivered' ? 'undelivered' : 'unacked',
+            count: Number(fieldOf(fields, 'count')),
+            from: fieldOf(fields, 'from') ?? '',
+            to: fieldOf(fields, 'to') ?? '',
+          });
+        }
+      }),
+    );
+    this.counts.pending = pending;
+    this.counts.lag = lag;
+  }
+
+  private gap(report: GapReport): void {
+    if (report.count > 0) this.counts.gaps += report.count;
+    this.emitter.report('gap', report);
+  }
+}
+
+class EventsEmitter extends TypedEmitter<GatewayEventsEvents> {
+  report<K extends keyof GatewayEventsEvents>(event: K, ...args: GatewayEventsEvents[K]): void {
+    this.emit(event, ...args);
+  }
+}
+
+const LIFECYCLE = new Set<string>(['gap', 'deadLetter', 'error', 'debug']);
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
