@@ -95,6 +95,56 @@ describe('fan-out across processes', () => {
     await until(async () => (await Promise.all([0, 1, 2, 3].map(async (s) => (await redis().xPending(keys.events(s), 'bot')).pending))).every((p) => p === 0));
   }, 60_000);
 
+  it('a rolling restart of every host (stop, start a new one) while events flow: 0 identifies, 0 gaps, no duplicates', async () => {
+    const { gateway, prefix, a, b } = await fleet();
+    const events = consumer(prefix);
+    const seen = new Map<number, string[]>([0, 1, 2, 3].map((shard) => [shard, []]));
+    const gaps: unknown[] = [];
+    events.on('MESSAGE_CREATE', (message, { shardId }) => void seen.get(shardId)?.push(message.content));
+    events.on('gap', (gap) => void gaps.push(gap));
+    await events.start();
+    const sessions = [0, 1, 2, 3].map((shard) => identifiedOn(gateway, shard).session as ServerSession);
+    let n = 0;
+    const pump = async (count: number): Promise<void> => {
+      for (let i = 0; i < count; i++) {
+        n += 1;
+        for (const [shard, s] of sessions.entries()) s.dispatch('MESSAGE_CREATE', { id: `${shard}-${n}`, content: `${shard}:${n}` });
+        await sleep(5);
+      }
+    };
+    const spawn = (capacity: number): Child => {
+      const child = new Child('shard-host.mjs', { redis: server().url, prefix, url: gateway.url, token: TOKEN, shardCount: 4, capacity, leaseTtlMs: 1500, pollMs: 250, windowMs: 100 });
+      cleanup.push(() => child.kill('SIGKILL'));
+      return child;
+    };
+    const resumedCount = (child: Child) => child.messages.filter((m) => m.event === 'resumed').length;
+    await pump(20);
+    // A deploy: each old host is replaced by a new one, one at a time, while the gateway keeps sending.
+    const a2 = spawn(2);
+    await a2.waitFor((m) => m.event === 'started');
+    a.send('stop');
+    const stopped = pump(20);
+    await a.waitFor((m) => m.event === 'stopped', 10_000);
+    await until(() => resumedCount(b) + resumedCount(a2) >= 2, 10_000, "A's shards resumed");
+    await stopped;
+    const b2 = spawn(4);
+    await b2.waitFor((m) => m.event === 'started');
+    b.send('stop');
+    const stopped2 = pump(20);
+    await b.waitFor((m) => m.event === 'stopped', 10_000);
+    await until(() => a2.messages.filter((m) => m.event === 'claimed').length + b2.messages.filter((m) => m.event === 'claimed').length >= 4, 10_000, "every shard on the new hosts");
+    await stopped2;
+    await pump(20);
+    await until(() => [...seen.values()].every((list) => list.length >= n), 20_000, 'every event consumed');
+    await sleep(300);
+    for (const [shard, list] of seen) expect(list).toEqual(Array.from({ length: n }, (_, i) => `${shard}:${i + 1}`));
+    expect(identifiedShards(gateway)).toEqual([0, 1, 2, 3]);
+    expect(gaps).toEqual([]);
+    // The new hosts own everything now and resumed every shard they took.
+    const owned = [a2, b2].flatMap((child) => child.messages.filter((m) => m.event === 'claimed').map((m) => m.shardId as number));
+    expect(owned.sort()).toEqual([0, 1, 2, 3]);
+  }, 90_000);
+
   it('SIGSTOP a host past its TTL, then SIGCONT: it publishes and saves nothing more for the shards it lost (refused in Redis), the new owner\'s stream and sessions stay as they are', async () => {
     const { gateway, prefix, a, b } = await fleet();
     const keys = createKeys(prefix);
