@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { RedisOption } from './connection.js';
-import type { RedisGatewayError } from './errors.js';
+import { RedisGatewayError } from './errors.js';
+import { nonNegativeInteger, positiveInteger } from './identify-queue.js';
 import type { SendCommandTable } from './send-commands.js';
 import type { GapReport } from './stream-publisher.js';
 
@@ -84,4 +87,47 @@ export interface GatewayEventsMetrics {
   pending: number;
   /** Entries not delivered to the group yet over every shard (stream lag), at the last claim round; -1 unknown. */
   lag: number;
+}
+
+/** Every option checked (INVALID_OPTION naming it, thrown at construction) with its default filled in. */
+export interface EventsSettings {
+  group: string;
+  consumer: string;
+  shardCount: number | undefined;
+  /** The XGROUP CREATE id of a new group. */
+  startAt: '$' | '0';
+  batchSize: number;
+  maxInFlight: number;
+  blockMs: number;
+  claimIdleMs: number;
+  claimIntervalMs: number;
+  maxDeliveries: number;
+  deadLetterMaxLen: number;
+  commandMaxLen: number;
+  commandTimeoutMs: number;
+}
+
+export function resolveEventsOptions(options: GatewayEventsOptions): EventsSettings {
+  if (typeof options?.group !== 'string' || options.group.length === 0) {
+    throw new RedisGatewayError('INVALID_OPTION', 'group must be a non-empty string (the consumer group: one name per bot or service)');
+  }
+  if (options.startAt !== undefined && options.startAt !== 'new' && options.startAt !== 'oldest') {
+    throw new RedisGatewayError('INVALID_OPTION', `startAt must be 'new' or 'oldest', got ${String(options.startAt)}`);
+  }
+  const claimIdleMs = positiveInteger('claimIdleMs', options.claimIdleMs ?? 30_000);
+  return {
+    group: options.group,
+    consumer: options.consumer ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    shardCount: options.shardCount === undefined ? undefined : positiveInteger('shardCount', options.shardCount),
+    startAt: options.startAt === 'oldest' ? '0' : '$',
+    batchSize: positiveInteger('batchSize', options.batchSize ?? 200),
+    maxInFlight: positiveInteger('maxInFlight', options.maxInFlight ?? 2000),
+    blockMs: positiveInteger('blockMs', options.blockMs ?? 2000),
+    claimIdleMs,
+    claimIntervalMs: positiveInteger('claimIntervalMs', options.claimIntervalMs ?? Math.max(1, Math.min(5000, Math.floor(claimIdleMs / 2)))),
+    maxDeliveries: positiveInteger('maxDeliveries', options.maxDeliveries ?? 5),
+    deadLetterMaxLen: positiveInteger('deadLetterMaxLen', options.deadLetterMaxLen ?? 10_000),
+    commandMaxLen: nonNegativeInteger('commandMaxLen', options.commandMaxLen ?? 1000),
+    commandTimeoutMs: positiveInteger('commandTimeoutMs', options.commandTimeoutMs ?? 2000),
+  };
 }

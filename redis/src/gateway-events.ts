@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { GatewayDispatchMap, GatewaySendMap } from 'discord-gateway-client';
 import { RedisLink } from './connection.js';
 import { TypedEmitter } from './emitter.js';
 import { RedisGatewayError } from './errors.js';
+import { AckBatcher } from './event-acks.js';
 import { ShardLane, type EventContext, type EventHandler, type LaneEntry } from './event-lanes.js';
-import type { GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions } from './gateway-events-options.js';
-import { nonNegativeInteger, positiveInteger } from './identify-queue.js';
+import { resolveEventsOptions, type EventsSettings, type GatewayEventsEvents, type GatewayEventsMetrics, type GatewayEventsOptions } from './gateway-events-options.js';
 import { createKeys, type RedisKeys } from './keys.js';
 import { scripts } from './scripts.js';
 import { DEFAULT_SEND_COMMANDS, encodeCommand, type SendCommandTable } from './send-commands.js';
@@ -46,14 +44,13 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   private readonly link: RedisLink;
   private readonly blocking: RedisLink;
   private readonly commands: SendCommandTable;
-  private readonly settings: Required<Pick<GatewayEventsOptions, 'batchSize' | 'maxInFlight' | 'blockMs' | 'claimIdleMs' | 'claimIntervalMs' | 'maxDeliveries' | 'deadLetterMaxLen' | 'commandMaxLen'>> & { startAt: '$' | '0' };
+  private readonly settings: EventsSettings;
   private shardCount: number | undefined;
   /** Shards whose group exists (joined): the read loop reads these. */
   private readonly joined: number[] = [];
   private readonly keyToShard = new Map<string, number>();
   private readonly lanes = new Map<number, ShardLane>();
-  private readonly acks = new Map<number, string[]>();
-  private acking = false;
+  private readonly acks: AckBatcher;
   private inFlight = 0;
   private roomWaiter: (() => void) | undefined;
   private state: 'idle' | 'running' | 'stopping' | 'stopped' = 'idle';
@@ -64,29 +61,17 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   private readonly counts = { delivered: 0, acked: 0, failed: 0, redelivered: 0, deadLetters: 0, gaps: 0, pending: 0, lag: 0 };
 
   constructor(options: GatewayEventsOptions) {
-    if (typeof options?.group !== 'string' || options.group.length === 0) throw new RedisGatewayError('INVALID_OPTION', 'group must be a non-empty string (the consumer group: one name per bot or service)');
-    this.group = options.group;
-    this.consumer = options.consumer ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.settings = resolveEventsOptions(options);
+    this.group = this.settings.group;
+    this.consumer = this.settings.consumer;
+    this.shardCount = this.settings.shardCount;
     this.keys = createKeys(options.prefix);
-    if (options.shardCount !== undefined) this.shardCount = positiveInteger('shardCount', options.shardCount);
-    const claimIdleMs = positiveInteger('claimIdleMs', options.claimIdleMs ?? 30_000);
-    this.settings = {
-      batchSize: positiveInteger('batchSize', options.batchSize ?? 200),
-      maxInFlight: positiveInteger('maxInFlight', options.maxInFlight ?? 2000),
-      blockMs: positiveInteger('blockMs', options.blockMs ?? 2000),
-      claimIdleMs,
-      claimIntervalMs: positiveInteger('claimIntervalMs', options.claimIntervalMs ?? Math.max(1, Math.min(5000, Math.floor(claimIdleMs / 2)))),
-      maxDeliveries: positiveInteger('maxDeliveries', options.maxDeliveries ?? 5),
-      deadLetterMaxLen: positiveInteger('deadLetterMaxLen', options.deadLetterMaxLen ?? 10_000),
-      commandMaxLen: nonNegativeInteger('commandMaxLen', options.commandMaxLen ?? 1000),
-      startAt: (options.startAt ?? 'new') === 'oldest' ? '0' : '$',
-    };
-    if (options.startAt !== undefined && options.startAt !== 'new' && options.startAt !== 'oldest') throw new RedisGatewayError('INVALID_OPTION', `startAt must be 'new' or 'oldest', got ${String(options.startAt)}`);
     this.commands = options.commands ?? DEFAULT_SEND_COMMANDS;
-    const commandTimeoutMs = positiveInteger('commandTimeoutMs', options.commandTimeoutMs ?? 2000);
+    const commandTimeoutMs = this.settings.commandTimeoutMs;
     const onClientError = (error: unknown): void => this.emitter.report('debug', `redis client: ${String(error)}`);
     this.link = RedisLink.from(options.redis, commandTimeoutMs, onClientError);
     this.blocking = RedisLink.blocking(options.redis, commandTimeoutMs, onClientError);
+    this.acks = new AckBatcher(this.link, this.keys, this.group, (count) => void (this.counts.acked += count), (error) => this.emitter.report('error', error));
   }
 
   /** A dispatch handler (acked once it resolves; a rejection means: deliver again), or a listener of the consumer's own events. */
@@ -146,7 +131,7 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     ]);
     clearTimeout(timer);
     if (!handled) this.emitter.report('debug', `stop(): ${this.inFlight} events still in handlers after ${timeoutMs} ms; left pending for the group`);
-    await this.flushAcks();
+    await this.acks.flush();
     this.state = 'stopped';
     await Promise.allSettled([this.link.close(), this.blocking.close()]);
   }
@@ -219,13 +204,7 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     handlers: (event: string) => this.handlers.get(event),
     ack: (shardId: number, id: string) => {
       this.settle();
-      const list = this.acks.get(shardId);
-      if (list) list.push(id);
-      else this.acks.set(shardId, [id]);
-      if (!this.acking) {
-        this.acking = true;
-        setImmediate(() => void this.flushAcks());
-      }
+      this.acks.add(shardId, id);
     },
     fail: (_shardId: number, _entry: LaneEntry, error: RedisGatewayError) => {
       this.settle();
@@ -243,26 +222,6 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     const waiter = this.roomWaiter;
     this.roomWaiter = undefined;
     waiter?.();
-  }
-
-  /** One XACK per shard for every entry handled since the last flush. */
-  private async flushAcks(): Promise<void> {
-    this.acking = false;
-    const batches = [...this.acks];
-    this.acks.clear();
-    await Promise.all(
-      batches.map(async ([shardId, ids]) => {
-        try {
-          // Counted as Redis counts them: an entry trimmed (and reported as a gap) meanwhile is not acked again.
-          // (Read after the await: `acked += await ...` would add to the value read before it, losing concurrent flushes.)
-          const acked = Number(await this.link.call(['XACK', this.keys.events(shardId), this.group, ...ids]));
-          this.counts.acked += acked;
-        } catch (error) {
-          // Not acked: delivered again after `claimIdleMs` (at-least-once).
-          this.emitter.report('error', error as RedisGatewayError);
-        }
-      }),
-    );
   }
 
   // ---- joining and claiming -----------------------------------------------------------------------
