@@ -37,15 +37,17 @@ export interface EmitInput {
   transportTemplate?: string;
   /** `templates/plain/address.ts`: plain-payload documents only. */
   addressTemplate?: string;
+  /** `templates/plain/broker.ts` and the shipped broker transports by module name: plain-payload documents only. */
+  brokerTemplates?: Record<string, string>;
   /** The bundled runtime of `info.runtime`, maybe compiled in part already (see `warm-up.ts`); made here otherwise. */
   runtimeBuild?: RuntimeBuild;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, brokerTemplates, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
     if (transportTemplate === undefined || addressTemplate === undefined) throw new Error('a plain-payload document needs the transport and address templates');
     const { emitPlainPackage } = await import('./plain/index.js');
-    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, header });
+    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, brokerTemplates: brokerTemplates ?? {}, header });
   }
   const models = new StatementList();
   models.addStatements((await emitModels(ir)).map((m) => m.code).join('\n\n'));

@@ -20,6 +20,10 @@ export interface MessageContext {
   headers?: Record<string, unknown>;
   /** On receive: the channel parameters read from `channel` (set by the client). */
   parameters?: Record<string, string>;
+  /** Request/reply: where the answer goes (MQTT 5 `responseTopic`, AMQP `replyTo`, a NATS reply subject). */
+  replyTo?: string;
+  /** Request/reply: what pairs an answer with its request (MQTT 5 `correlationData`, AMQP `correlationId`). */
+  correlationId?: string;
 }
 
 export type MessageHandler = (data: string | Uint8Array, context: MessageContext) => void;
@@ -40,6 +44,11 @@ export interface Transport {
    * which receives everything on its one connection, needs none.
    */
   subscribe?(subscription: Subscription): void | Promise<void>;
+  /**
+   * Registers a handler for what goes wrong outside any call (a subscription the broker refused, credentials
+   * refused on a reconnect); the client hands them to its `onError` listeners. Returns a function that removes it.
+   */
+  onError?(handler: (error: Error) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -55,14 +64,18 @@ export const jsonCodec: Codec = {
 };
 
 /** The one error class of the generated client: a stable `code` and a human message. */
-export type ClientErrorCode = 'timeout' | 'aborted' | 'closed' | 'not-connected' | 'invalid-parameters' | 'no-transport';
+export type ClientErrorCode =
+  | 'timeout' | 'aborted' | 'closed' | 'not-connected' | 'invalid-parameters' | 'no-transport'
+  // The broker transports': their client library is not installed, the broker refused the credentials, or
+  // refused a publish or subscription, or the protocol version in use cannot carry what the send asks for.
+  | 'missing-dependency' | 'unauthorized' | 'rejected' | 'unsupported';
 
 export class ClientError extends Error {
   override readonly name: string = 'ClientError';
   readonly code: ClientErrorCode;
 
-  constructor(code: ClientErrorCode, message: string) {
-    super(message);
+  constructor(code: ClientErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
   }
 }

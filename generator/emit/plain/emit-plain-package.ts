@@ -8,12 +8,13 @@ import { isRoutable, receivedMessages } from './plain-names.js';
 import { sendUses, type SendUse } from './emit-plain-send.js';
 import { parametersTypeName } from './emit-plain-channels.js';
 import { dedicatedServers } from './emit-plain-servers.js';
+import { shippedTransportFor, shippedTransports } from './shipped-transports.js';
 
 /** The `ws` version the default transport is written against. */
 const WS_RANGE = '^8.18.0';
 
 export function emitPlainPackageJson(ir: GatewayIr, info: PackageInfo): string {
-  return emitPackageJson(ir, info, { ws: WS_RANGE });
+  return emitPackageJson(ir, info, { ws: WS_RANGE }, Object.fromEntries(shippedTransports(ir).map((t) => [t.library, t.range])));
 }
 
 function typeCell(m: MessageIr): string {

@@ -13,6 +13,8 @@ import { emitPlainClient } from './emit-plain-client.js';
 import { emitPlainChannels } from './emit-plain-channels.js';
 import { assertDeclared } from '../check-declared.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
+import { emitPlainServerTransports } from './emit-plain-server-transports.js';
+import { BROKER_MODULE, shippedTransports } from './shipped-transports.js';
 
 /** A module's exported declarations, read from its syntax (no type checker). */
 function exportedNames(file: SourceFile): { values: string[]; types: string[] } {
@@ -34,10 +36,18 @@ export interface PlainEmitInput {
   transportTemplate: string;
   /** `templates/plain/address.ts`, copied into the package as `src/address.ts`. */
   addressTemplate: string;
+  /** `templates/plain/broker.ts` and the shipped transports, by module name: those the servers use are copied. */
+  brokerTemplates: Readonly<Record<string, string>>;
   header: string;
 }
 
-export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, header }: PlainEmitInput): Promise<Map<string, string>> {
+function template(templates: Readonly<Record<string, string>>, module: string): string {
+  const text = templates[module];
+  if (text === undefined) throw new Error(`the template plain/${module}.ts was not read`);
+  return text;
+}
+
+export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, brokerTemplates, header }: PlainEmitInput): Promise<Map<string, string>> {
   const project = createEmitProject();
   const models = new StatementList();
   const code = (await emitModels(ir)).map((m) => m.code).join('\n\n');
@@ -55,17 +65,29 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   channels.print(project, '/src/channels.ts');
   project.createSourceFile('/src/transport.ts', transportTemplate, { overwrite: true });
   project.createSourceFile('/src/address.ts', addressTemplate, { overwrite: true });
+  // A broker transport only where a server speaks its protocol: its library stays out of other packages.
+  const shipped = shippedTransports(ir);
+  const modules = ['messages', 'channels', 'address', 'transport'];
+  if (shipped.length > 0) {
+    project.createSourceFile(`/src/${BROKER_MODULE}.ts`, template(brokerTemplates, BROKER_MODULE), { overwrite: true });
+    for (const t of shipped) project.createSourceFile(`/src/${t.module}.ts`, template(brokerTemplates, t.module), { overwrite: true });
+    const servers = new StatementList();
+    emitPlainServerTransports(servers, ir);
+    servers.print(project, '/src/servers.ts');
+    modules.push(BROKER_MODULE, ...shipped.map((t) => t.module), 'servers');
+  }
+  modules.push('client');
   const index = new StatementList();
   // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
   index.addExportDeclaration({ moduleSpecifier: './models.js' });
-  for (const name of ['messages', 'channels', 'address', 'transport', 'client']) {
+  for (const name of modules) {
     const { values, types } = exportedNames(project.getSourceFileOrThrow(`/src/${name}.ts`));
     if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
   }
 
   index.print(project, '/src/index.ts');
-  await assertDeclared(project, ['models', 'messages', 'channels', 'client'].map((m) => `/src/${m}.ts`), ir);
+  await assertDeclared(project, ['models', 'messages', 'channels', 'client', ...(shipped.length > 0 ? ['servers'] : [])].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);
   files.set('package.json', emitPlainPackageJson(ir, info));
   files.set('README.md', emitPlainReadme(readmeTemplate, ir, info));
