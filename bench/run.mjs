@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` (full) / `npm run bench -- --quick` (CI smoke test, < 30 s).
- * Options: --quick, --only=generation,throughput,latency,memory (also `--only generation`; `generation-discord`:
+ * Options: --quick, --only=generation,throughput,latency,memory,transports (also `--only generation`; `generation-discord`:
  * the Discord rows of section 1 alone, without Modelina and the synthetic specs), --rounds=N (interleaved
  * generation rounds, default 5), --profile (CPU profiles of the generated client's throughput runs and of one
  * generation, both threads, into bench/profiles/, top frames printed), --no-write.
@@ -17,6 +17,7 @@ import { MODES, PARTIES, latency, openSession, serverAlone, throughput } from '.
 import { memory } from './memory.mjs';
 import { evaluateTargets, markdown } from './report.mjs';
 import { topFrames } from './profile.mjs';
+import { runTransports } from './transports.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -104,6 +105,10 @@ if (wants('memory')) {
     else for (const party of PARTIES) await measureParty(party);
     results.memory[mode] = row;
   }
+}
+
+if (wants('transports')) {
+  results.transports = { mqtt: await runTransports({ quick, log }) };
 }
 
 results.durationSec = (nowMs() - started) / 1000;

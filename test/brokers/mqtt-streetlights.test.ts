@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../generator/helpers.js';
-import { freePort, useMosquitto } from '../support/mosquitto.js';
+import { Mosquitto, freePort, useMosquitto } from '../support/mosquitto.js';
 import { generatePackage, type GeneratedPackage } from '../support/broker-package.js';
 
 const STREETLIGHTS = path.join(ROOT, 'test/corpus/documents/v3.0.0/asyncapi__spec__examples__streetlights-mqtt-asyncapi.yml');
@@ -154,24 +154,22 @@ describe('Streetlights over mosquitto, no transport of the user', () => {
   }, 30_000);
 
   it('rejects sends beyond maxQueuedSends while the connection is down, at once and by name', async () => {
-    const op = client(operator, { reconnectDelayMs: 60_000, maxQueuedSends: 3 });
+    // A broker of its own, stopped for good: the shared one stays up whatever this test does.
+    const own = await Mosquitto.start({ users: { [USER]: PASSWORD } });
+    const op = client(operator, { reconnectDelayMs: 60_000, maxQueuedSends: 3 }, own.url);
     await op.connect();
-    await broker().stop({ keepDir: true });
-    try {
-      await new Promise((r) => setTimeout(r, 200));
-      const waiting = [1, 2, 3].map((i) => op.sendLightMeasured({ lumens: i }, { parameters: { streetlightId: 'x' } }));
-      for (const w of waiting) w.catch(() => undefined);
-      const started = Date.now();
-      await expect(op.sendLightMeasured({ lumens: 4 }, { parameters: { streetlightId: 'x' } })).rejects.toMatchObject({
-        name: 'ClientError', code: 'not-connected', message: expect.stringMatching(/is down and 3 sends already wait for it \(maxQueuedSends 3\)/),
-      });
-      expect(Date.now() - started).toBeLessThan(1000);
-      // Closing rejects the three that waited: none is dropped without its promise saying so.
-      await op.close();
-      for (const w of waiting) await expect(w).rejects.toMatchObject({ code: 'closed' });
-    } finally {
-      await broker().restart();
-    }
+    await own.stop();
+    await new Promise((r) => setTimeout(r, 200));
+    const waiting = [1, 2, 3].map((i) => op.sendLightMeasured({ lumens: i }, { parameters: { streetlightId: 'x' } }));
+    for (const w of waiting) w.catch(() => undefined);
+    const started = Date.now();
+    await expect(op.sendLightMeasured({ lumens: 4 }, { parameters: { streetlightId: 'x' } })).rejects.toMatchObject({
+      name: 'ClientError', code: 'not-connected', message: expect.stringMatching(/is down and 3 sends already wait for it \(maxQueuedSends 3\)/),
+    });
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Closing rejects the three that waited: none is dropped without its promise saying so.
+    await op.close();
+    for (const w of waiting) await expect(w).rejects.toMatchObject({ code: 'closed' });
   }, 30_000);
 
   it('a wrong password is a clear error at once, not a hang, and the password appears nowhere', async () => {

@@ -18,7 +18,7 @@ export function findProgram(name: string, dirs: readonly string[] = ['/usr/sbin'
     const candidate = path.join(dir, name);
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`${name} is not installed (Debian: apt-get install -y mosquitto)`);
+  throw new Error(`${name} is not installed (Debian: apt-get install -y mosquitto nats-server)`);
 }
 
 export interface MosquittoOptions {

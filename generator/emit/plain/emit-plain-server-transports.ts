@@ -50,7 +50,7 @@ export function emitPlainServerTransports(file: StatementList, ir: GatewayIr): v
     isExported: true,
     name: 'serverTransport',
     docs: docs([
-      'The transport of a server, chosen by its `protocol`: the shipped one for MQTT, to the server\'s URL (its',
+      `The transport of a server, chosen by its \`protocol\`: the shipped one for ${transports.map((t) => t.protocol.toUpperCase()).join(' and ')}, to the server's URL (its`,
       'variables filled from `options.serverVariables`) or to `url` when given. Throws a `ClientError`',
       '(`no-transport`) for a server whose protocol needs a transport of your own.',
     ]),

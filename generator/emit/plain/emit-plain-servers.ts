@@ -37,7 +37,7 @@ export function transportsOption(ir: GatewayIr): OptionalKind<PropertySignatureS
     name: 'transports',
     hasQuestionToken: !required,
     type: `{ ${servers.map((s) => `${propertyKey(s.name)}${hasDefault(s) ? '?' : ''}: Transport;`).join(' ')} }`,
-    docs: docs([`A transport per server that some channels live on (${servers.map((s) => `\`${s.name}\` (${s.protocol})`).join(', ')}); a WebSocket one defaults to a \`WebSocketTransport\` to its URL, an MQTT one to an \`MqttTransport\`.`]),
+    docs: docs([`A transport per server that some channels live on (${servers.map((s) => `\`${s.name}\` (${s.protocol})`).join(', ')}); a WebSocket one defaults to a \`WebSocketTransport\` to its URL, an MQTT or NATS one to the shipped transport.`]),
   };
 }
 

@@ -20,6 +20,8 @@ export interface ShippedTransport {
   range: string;
   /** What the library is, for the README. */
   about: string;
+  /** A local broker's URL, for the README's "connect elsewhere" line. */
+  exampleUrl: string;
 }
 
 export const SHIPPED_TRANSPORTS: readonly ShippedTransport[] = [
@@ -32,6 +34,19 @@ export const SHIPPED_TRANSPORTS: readonly ShippedTransport[] = [
     library: 'mqtt',
     range: '^5.10.0',
     about: 'MQTT.js 5',
+    exampleUrl: 'mqtt://localhost:1883',
+  },
+  {
+    protocol: 'nats',
+    protocols: ['nats'],
+    module: 'nats-transport',
+    className: 'NatsTransport',
+    optionsType: 'NatsOptions',
+    // nats.js 3, the maintained line (the `nats` package is its 2.x predecessor); no install scripts.
+    library: '@nats-io/transport-node',
+    range: '^3.0.0',
+    about: 'nats.js 3',
+    exampleUrl: 'nats://localhost:4222',
   },
 ];
 
