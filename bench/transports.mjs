@@ -27,7 +27,7 @@ async function generatePackages(dir) {
 }
 
 export async function runTransports({ quick, log }) {
-  const config = quick ? { n: 2_000, window: 500, rounds: 2, rate: 1_000, seconds: 0.5, latencyRounds: 1 } : { n: 30_000, window: 1_000, rounds: 5, rate: 2_000, seconds: 3, latencyRounds: 3 };
+  const config = quick ? { n: 2_000, window: 500, rounds: 2, rate: 1_000, seconds: 0.5, latencyRounds: 1 } : { n: 10_000, window: 1_000, rounds: 15, rate: 2_000, seconds: 2, latencyRounds: 5 };
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gen-gateway-bench-mqtt-'));
   const broker = await startMosquitto();
   const children = [];
@@ -45,12 +45,16 @@ export async function runTransports({ quick, log }) {
     for (let round = 0; round < config.rounds; round++) {
       for (const child of children) {
         const party = TRANSPORT_PARTIES[children.indexOf(child)];
-        const { ms } = await child.request({ type: 'throughput', n: config.n, window: config.window }, 'done', 300_000);
+        const { ms, cpuUsPerMessage } = await child.request({ type: 'throughput', n: config.n, window: config.window }, 'done', 300_000);
         rows[party].rounds.push((config.n / ms) * 1000);
+        (rows[party].cpuRounds ??= []).push(cpuUsPerMessage);
       }
-      log(`transports: round ${round + 1}/${config.rounds}: ${TRANSPORT_PARTIES.map((p) => `${p} ${Math.round(rows[p].rounds.at(-1))} msg/s`).join(', ')}`);
+      log(`transports: round ${round + 1}/${config.rounds}: ${TRANSPORT_PARTIES.map((p) => `${p} ${Math.round(rows[p].rounds.at(-1))} msg/s, ${rows[p].cpuRounds.at(-1).toFixed(1)} µs CPU/msg`).join('; ')}`);
     }
-    for (const party of TRANSPORT_PARTIES) rows[party].messagesPerSec = median(rows[party].rounds);
+    for (const party of TRANSPORT_PARTIES) {
+      rows[party].messagesPerSec = median(rows[party].rounds);
+      rows[party].cpuUsPerMessage = median(rows[party].cpuRounds);
+    }
     for (let round = 0; round < config.latencyRounds; round++) {
       for (const child of children) {
         const party = TRANSPORT_PARTIES[children.indexOf(child)];

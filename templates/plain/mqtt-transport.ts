@@ -84,6 +84,13 @@ interface MqttClientLike {
 
 type Connect = (url: string, options: Record<string, unknown>) => MqttClientLike;
 
+/** The publish options the document fixes for one operation and message. */
+interface Fixed {
+  qos: Qos;
+  retain: boolean;
+  properties?: Record<string, unknown>;
+}
+
 /** One tagged state: never connected, connecting (the first time), open (maybe reconnecting), failed for good, closed. */
 type State =
   | { kind: 'idle' }
@@ -123,8 +130,10 @@ export class MqttTransport implements Transport {
   readonly #errorHandlers = new Set<(error: Error) => void>();
   readonly #subscriptions: Subscription[] = [];
   readonly #subscribed = new Set<Subscription>();
-  /** Sends not settled yet, each with its reject: counted for the bound, rejected by `close()`. */
-  readonly #pending = new Set<(error: Error) => void>();
+  /** Sends not settled yet, each with its settle: counted for the bound, rejected by `close()`. */
+  readonly #pending = new Set<(error?: Error) => void>();
+  /** Per operation, then message: the publish options the document fixes (QoS, retain, static properties). */
+  readonly #fixed = new Map<string | undefined, Map<string | undefined, Fixed>>();
   /** Called when `#pending` empties (what `close()` waits for). */
   #drained: Array<() => void> = [];
   readonly #clientId: string;
@@ -149,18 +158,30 @@ export class MqttTransport implements Transport {
       throw new ClientError('not-connected', `the connection to ${this.#where()} is down and ${this.#pending.size} sends already wait for it (maxQueuedSends ${limit})`);
     }
     const options = this.#publishOptions(context);
-    let reject: (error: Error) => void = () => undefined;
-    const settled = new Promise<never>((_, r) => (reject = r));
-    settled.catch(() => undefined);
-    this.#pending.add(reject);
+    // The usual case, connected: one promise, settled by MQTT.js's callback (or by `close()`).
+    const client = this.#state.kind === 'open' ? this.#state.client : await this.#waitForClient();
+    return new Promise<void>((resolve, reject) => {
+      const settle = (error?: Error): void => {
+        this.#pending.delete(settle);
+        if (this.#pending.size === 0 && this.#drained.length > 0) for (const done of this.#drained.splice(0)) done();
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+      this.#pending.add(settle);
+      client.publish(topic, typeof data === 'string' ? data : toBytes(data), options, (error) => settle(error === undefined || error === null ? undefined : this.#publishError(error, topic)));
+    });
+  }
+
+  /** The client once connected; counted among the pending sends meanwhile, so `close()` and the bound see it. */
+  async #waitForClient(): Promise<MqttClientLike> {
+    let settle: (error?: Error) => void = () => undefined;
+    const closed = new Promise<never>((_, reject) => (settle = (error) => reject(error)));
+    closed.catch(() => undefined);
+    this.#pending.add(settle);
     try {
-      const client = await Promise.race([this.#open(), settled]);
-      await Promise.race([settled, new Promise<void>((resolve, fail) => {
-        client.publish(topic, toBytes(data), options, (error) => (error === undefined || error === null ? resolve() : fail(this.#publishError(error, topic))));
-      })]);
+      return await Promise.race([this.#open(), closed]);
     } finally {
-      this.#pending.delete(reject);
-      if (this.#pending.size === 0) for (const done of this.#drained.splice(0)) done();
+      this.#pending.delete(settle);
     }
   }
 
@@ -282,28 +303,44 @@ export class MqttTransport implements Transport {
     };
   }
 
-  #publishOptions(context: MessageContext): Record<string, unknown> {
-    const operation = context.operation === undefined ? {} : bindingOf(this.#wire.operations[context.operation], 'mqtt');
-    const message = context.message === undefined ? {} : bindingOf(this.#wire.messages[context.message], 'mqtt');
-    const properties: Record<string, unknown> = {};
-    const headers = Object.entries(context.headers ?? {}).filter(([, value]) => value !== undefined);
-    if (headers.length > 0) properties.userProperties = Object.fromEntries(headers.map(([name, value]) => [name, headerText(value)]));
-    const responseTopic = context.replyTo ?? (typeof message.responseTopic === 'string' ? message.responseTopic : undefined);
-    if (responseTopic !== undefined) properties.responseTopic = responseTopic;
-    if (context.correlationId !== undefined) properties.correlationData = toBytes(context.correlationId);
-    const expiry = asNumber(operation.messageExpiryInterval);
-    if (expiry !== undefined) properties.messageExpiryInterval = expiry;
-    if (typeof message.contentType === 'string') properties.contentType = message.contentType;
-    if (message.payloadFormatIndicator === 1) properties.payloadFormatIndicator = true;
-    const asked = Object.keys(properties);
-    if (asked.length > 0 && (this.#options.protocolVersion ?? 5) !== 5) {
-      throw new ClientError('unsupported', `MQTT 3.1.1 cannot carry ${asked.join(', ')}: use protocolVersion 5`);
+  /** What the document fixes for a send of this operation and message, worked out once (sends are hot). */
+  #fixedOptions(context: MessageContext): Fixed {
+    let byMessage = this.#fixed.get(context.operation);
+    if (byMessage === undefined) this.#fixed.set(context.operation, (byMessage = new Map()));
+    let fixed = byMessage.get(context.message);
+    if (fixed === undefined) {
+      const operation = context.operation === undefined ? {} : bindingOf(this.#wire.operations[context.operation], 'mqtt');
+      const message = context.message === undefined ? {} : bindingOf(this.#wire.messages[context.message], 'mqtt');
+      const properties: Record<string, unknown> = {};
+      if (typeof message.responseTopic === 'string') properties.responseTopic = message.responseTopic;
+      const expiry = asNumber(operation.messageExpiryInterval);
+      if (expiry !== undefined) properties.messageExpiryInterval = expiry;
+      if (typeof message.contentType === 'string') properties.contentType = message.contentType;
+      if (message.payloadFormatIndicator === 1) properties.payloadFormatIndicator = true;
+      const fixedProperties = Object.keys(properties).length > 0 ? properties : undefined;
+      fixed = { qos: asQos(operation.qos) ?? this.#options.qos ?? 0, retain: operation.retain === true, ...(fixedProperties !== undefined && { properties: fixedProperties }) };
+      byMessage.set(context.message, fixed);
     }
-    return {
-      qos: asQos(operation.qos) ?? this.#options.qos ?? 0,
-      retain: operation.retain === true,
-      ...(asked.length > 0 && { properties }),
-    };
+    return fixed;
+  }
+
+  #publishOptions(context: MessageContext): Record<string, unknown> {
+    const fixed = this.#fixedOptions(context);
+    let properties: Record<string, unknown> | undefined = fixed.properties === undefined ? undefined : { ...fixed.properties };
+    const headers = context.headers;
+    if (headers !== undefined) {
+      let userProperties: Record<string, string> | undefined;
+      for (const name in headers) {
+        const value = headers[name];
+        if (value !== undefined) (userProperties ??= {})[name] = headerText(value);
+      }
+      if (userProperties !== undefined) (properties ??= {}).userProperties = userProperties;
+    }
+    if (context.replyTo !== undefined) (properties ??= {}).responseTopic = context.replyTo;
+    if (context.correlationId !== undefined) (properties ??= {}).correlationData = toBytes(context.correlationId);
+    if (properties === undefined) return { qos: fixed.qos, retain: fixed.retain };
+    if ((this.#options.protocolVersion ?? 5) !== 5) throw new ClientError('unsupported', `MQTT 3.1.1 cannot carry ${Object.keys(properties).join(', ')}: use protocolVersion 5`);
+    return { qos: fixed.qos, retain: fixed.retain, properties };
   }
 
   #receive(topic: string, payload: Uint8Array, packet: PublishPacket): void {
@@ -313,7 +350,12 @@ export class MqttTransport implements Transport {
     const context: MessageContext = { channel: topic };
     const user = properties?.userProperties;
     if (user !== undefined) {
-      context.headers = Object.fromEntries(Object.entries(user).map(([name, text]) => [name, Array.isArray(text) ? text.map((t) => headerValue(name, t, channel)) : headerValue(name, text, channel)]));
+      const headers: Record<string, unknown> = {};
+      for (const name in user) {
+        const text = user[name]!;
+        headers[name] = Array.isArray(text) ? text.map((t) => headerValue(name, t, channel)) : headerValue(name, text, channel);
+      }
+      context.headers = headers;
     }
     if (properties?.responseTopic !== undefined) context.replyTo = properties.responseTopic;
     if (properties?.correlationData !== undefined) context.correlationId = new TextDecoder().decode(properties.correlationData);

@@ -138,7 +138,7 @@ export class NatsTransport implements Transport {
         for (const [name, value] of entries) headers.set(name, headerText(value));
       }
       // A request: the answer comes to this connection's inbox, its id as the last token.
-      const reply = context.correlationId !== undefined ? `${this.#inbox}.${context.correlationId}` : context.replyTo;
+      const reply = context.correlationId !== undefined ? `${this.#inbox}.${subjectToken(context.correlationId)}` : context.replyTo;
       try {
         connection.publish(subject, toBytes(data), { ...(reply !== undefined && { reply }), ...(headers !== undefined && { headers }) });
       } catch (error) {
@@ -287,7 +287,7 @@ export class NatsTransport implements Transport {
   #receive(msg: NatsMsg, reply: boolean): void {
     const subscription = reply ? undefined : this.#subscriptions.find((s) => s.regex.test(msg.subject));
     const channel = subscription === undefined ? undefined : this.#wire.channels[subscription.channel];
-    const context: MessageContext = reply ? { correlationId: msg.subject.slice(this.#inbox.length + 1) } : { channel: msg.subject };
+    const context: MessageContext = reply ? { correlationId: fromSubjectToken(msg.subject.slice(this.#inbox.length + 1)) } : { channel: msg.subject };
     const headers = msg.headers;
     if (headers !== undefined && headers.keys().length > 0) context.headers = Object.fromEntries(headers.keys().map((name) => [name, headerValue(name, headers.get(name), channel)]));
     if (msg.reply !== undefined && msg.reply !== '') context.replyTo = msg.reply;
@@ -322,6 +322,19 @@ export class NatsTransport implements Transport {
 
   #report(error: Error): void {
     for (const handler of this.#errorHandlers) handler(error);
+  }
+}
+
+/** A correlation id as one subject token: percent-encoded, `.` and `*` too (a subject's separator and wildcard). */
+function subjectToken(id: string): string {
+  return encodeURIComponent(id).replace(/\./g, '%2E').replace(/\*/g, '%2A');
+}
+
+function fromSubjectToken(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
   }
 }
 

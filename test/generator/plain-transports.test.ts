@@ -60,6 +60,17 @@ describe('a document with an MQTT server', () => {
   }, 60_000);
 });
 
+describe('a document with a NATS server', () => {
+  it('gets the NATS transport, its queue group from the binding, and @nats-io/transport-node as the optional peer', async () => {
+    const { files } = await generateFiles({ spec: path.join(ROOT, 'test/fixtures/brokers/lamps-nats.yaml'), outDir: '/nonexistent' });
+    expect(files.get('src/channels.ts')).toContain("channels: { lampStatus: { receive: { nats: { queue: 'controllers' } }, jsonHeaders: ['battery', 'charging'] } }");
+    expect(files.has('src/nats-transport.ts')).toBe(true);
+    expect(files.has('src/mqtt-transport.ts')).toBe(false);
+    expect(files.get('src/servers.ts')).toContain("return new NatsTransport({ ...options.nats, url: address, wire: WIRE, server: 'broker' });");
+    expect(JSON.parse(files.get('package.json')!)).toMatchObject({ peerDependencies: { '@nats-io/transport-node': '^3.0.0' }, peerDependenciesMeta: { '@nats-io/transport-node': { optional: true } } });
+  }, 60_000);
+});
+
 describe('a document whose servers need the user\'s transport', () => {
   it('ships no broker transport, no WIRE, no peer dependency, and still requires `transport`', async () => {
     const { files } = await generateFiles({ spec: KAFKA, outDir: '/nonexistent' });

@@ -79,9 +79,7 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './channels.js', namedImports: ['ServerName', 'ServerVariables', ...channelTypes] });
   if (shipped) file.addImportDeclaration({ moduleSpecifier: './servers.js', namedImports: ['serverTransport'] });
   const shippedOptions = shippedTransports(ir);
-  if (shippedOptions.length > 0) {
-    for (const t of shippedOptions) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${t.module}.js`, namedImports: [t.optionsType] });
-  }
+  for (const t of shippedOptions) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${t.module}.js`, namedImports: [t.optionsType] });
   const messageValues = [...new Set([...(routable ? ['receivedMessageName'] : []), ...uses.flatMap((u) => u.replies.map(guardName))])].filter((g) => g === 'receivedMessageName' || received.some((m) => guardName(m) === g)).sort();
   if (messageValues.length > 0) file.addImportDeclaration({ moduleSpecifier: './messages.js', namedImports: messageValues });
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './messages.js', namedImports: ['ReceivedMessage', 'ReceivedMessageMap'] });
