@@ -140,12 +140,13 @@ export function markdown(r) {
     const mq = r.transports.mqtt;
     out.push(`### 5. Broker transports: MQTT through mosquitto (QoS ${mq.qos}, publisher and subscriber in one process, median of ${mq.config.rounds} rounds of ${fmt.int(mq.config.n)}, at most ${fmt.int(mq.config.window)} unacknowledged)`);
     out.push('');
-    out.push('| party | messages/s | p50 | p99 |');
-    out.push('|---|---:|---:|---:|');
-    out.push(`| MQTT.js 5 bare (\`publish\` / \`subscribe\`, JSON, one user property) | ${fmt.int(mq.bare.messagesPerSec)} | ${fmt.ms(mq.bare.p50Ms, 2)} | ${fmt.ms(mq.bare.p99Ms, 2)} |`);
-    out.push(`| **generated client** (Streetlights, shipped \`MqttTransport\`) | ${fmt.int(mq.generated.messagesPerSec)} | ${fmt.ms(mq.generated.p50Ms, 2)} | ${fmt.ms(mq.generated.p99Ms, 2)} |`);
-    out.push(`| generated / bare (throughput: median of per-round ratios, target >= 0.90x; p99: target <= 1.10x) | ${fmt.x(pairedRatio(mq.generated, mq.bare))} | | ${fmt.x(mq.generated.p99Ms / mq.bare.p99Ms)} |`);
-    out.push(`| latency load | ${fmt.int(mq.config.rate)} msg/s for ${mq.config.seconds} s | | |`);
+    const cpu = (party) => (Number.isFinite(party.cpuUsPerMessage) ? `${party.cpuUsPerMessage.toFixed(1)} µs` : 'n/a');
+    out.push('| party | messages/s | CPU per message (both sides) | p50 | p99 |');
+    out.push('|---|---:|---:|---:|---:|');
+    out.push(`| MQTT.js 5 bare (\`publish\` / \`subscribe\`, JSON, one user property) | ${fmt.int(mq.bare.messagesPerSec)} | ${cpu(mq.bare)} | ${fmt.ms(mq.bare.p50Ms, 2)} | ${fmt.ms(mq.bare.p99Ms, 2)} |`);
+    out.push(`| **generated client** (Streetlights, shipped \`MqttTransport\`) | ${fmt.int(mq.generated.messagesPerSec)} | ${cpu(mq.generated)} | ${fmt.ms(mq.generated.p50Ms, 2)} | ${fmt.ms(mq.generated.p99Ms, 2)} |`);
+    out.push(`| generated / bare (throughput: median of per-round ratios, target >= 0.90x; p99: target <= 1.10x) | ${fmt.x(pairedRatio(mq.generated, mq.bare))} | ${fmt.x(pairedRatio({ rounds: mq.generated.cpuRounds ?? [] }, { rounds: mq.bare.cpuRounds ?? [] }))} | ${fmt.x(mq.generated.p50Ms / mq.bare.p50Ms)} | ${fmt.x(mq.generated.p99Ms / mq.bare.p99Ms)} |`);
+    out.push(`| latency load | ${fmt.int(mq.config.rate)} msg/s for ${mq.config.seconds} s | | | |`);
     out.push('');
   }
   if (r.targets?.length) {

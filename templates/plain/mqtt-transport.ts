@@ -18,7 +18,7 @@ import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
 import { EMPTY_WIRE, bindingOf, headerText, headerValue, loadLibrary, reason, redactUrl } from './broker.js';
-import type { BindingValue, TlsOptions, WireSpec } from './broker.js';
+import type { BindingValue, ChannelWire, TlsOptions, WireSpec } from './broker.js';
 
 type Qos = 0 | 1 | 2;
 
@@ -150,16 +150,25 @@ export class MqttTransport implements Transport {
     await this.#open();
   }
 
-  async send(data: string | Uint8Array, context: MessageContext): Promise<void> {
+  send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const topic = context.channel;
-    if (topic === undefined || topic === '') throw new ClientError('invalid-parameters', 'an MQTT send needs a topic: the operation has no channel address');
+    if (topic === undefined || topic === '') return Promise.reject(new ClientError('invalid-parameters', 'an MQTT send needs a topic: the operation has no channel address'));
     const limit = this.#options.maxQueuedSends ?? 1000;
     if (this.#pending.size >= limit && !(this.#state.kind === 'open' && this.#state.client.connected)) {
-      throw new ClientError('not-connected', `the connection to ${this.#where()} is down and ${this.#pending.size} sends already wait for it (maxQueuedSends ${limit})`);
+      return Promise.reject(new ClientError('not-connected', `the connection to ${this.#where()} is down and ${this.#pending.size} sends already wait for it (maxQueuedSends ${limit})`));
     }
-    const options = this.#publishOptions(context);
-    // The usual case, connected: one promise, settled by MQTT.js's callback (or by `close()`).
-    const client = this.#state.kind === 'open' ? this.#state.client : await this.#waitForClient();
+    let options: Record<string, unknown>;
+    try {
+      options = this.#publishOptions(context);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    // The usual case, connected: one promise, settled by MQTT.js's callback (or by `close()`). Sends are hot.
+    if (this.#state.kind === 'open') return this.#publish(this.#state.client, topic, data, options);
+    return this.#waitForClient().then((client) => this.#publish(client, topic, data, options));
+  }
+
+  #publish(client: MqttClientLike, topic: string, data: string | Uint8Array, options: Record<string, unknown>): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const settle = (error?: Error): void => {
         this.#pending.delete(settle);
@@ -344,8 +353,13 @@ export class MqttTransport implements Transport {
   }
 
   #receive(topic: string, payload: Uint8Array, packet: PublishPacket): void {
-    const subscription = this.#subscriptions.find((s) => s.regex.test(topic));
-    const channel = subscription === undefined ? undefined : this.#wire.channels[subscription.channel];
+    let channel: ChannelWire | undefined;
+    for (const s of this.#subscriptions) {
+      if (s.regex.test(topic)) {
+        channel = this.#wire.channels[s.channel];
+        break;
+      }
+    }
     const properties = packet.properties;
     const context: MessageContext = { channel: topic };
     const user = properties?.userProperties;
