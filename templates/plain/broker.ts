@@ -49,8 +49,8 @@ export function bindingOf(bindings: ProtocolBindings | undefined, protocol: stri
 
 /**
  * The client library of a protocol: `given` when the caller passed the module (bundlers that cannot follow a
- * dynamic import), else `import(name)`. Missing, it rejects with a `ClientError` (`missing-dependency`) that
- * says what to install.
+ * dynamic import), else `import(name)` from this package, else from the application (the working directory).
+ * Missing, it rejects with a `ClientError` (`missing-dependency`) that says what to install.
  */
 export async function loadLibrary<T>(name: string, given: unknown, pick: (module: Record<string, unknown>) => T | undefined): Promise<T> {
   let module: unknown = given;
@@ -60,13 +60,28 @@ export async function loadLibrary<T>(name: string, given: unknown, pick: (module
       const specifier = name;
       module = await import(specifier);
     } catch (error) {
-      throw new ClientError('missing-dependency', `this server needs the '${name}' package, which is not installed: npm install ${name}`, { cause: error });
+      // A package installed from a folder (`npm install ./client`) is a link: imports resolve from its real
+      // place, where the application's `node_modules` is not. Ask the application's instead.
+      module = await importFromApplication(name).catch(() => {
+        throw new ClientError('missing-dependency', `this server needs the '${name}' package, which is not installed: npm install ${name}`, { cause: error });
+      });
     }
   }
   const record = typeof module === 'object' && module !== null ? (module as Record<string, unknown>) : {};
   const found = pick(record) ?? (typeof record.default === 'object' && record.default !== null ? pick(record.default as Record<string, unknown>) : undefined);
   if (found === undefined) throw new ClientError('missing-dependency', `the '${name}' module given does not look like '${name}' (npm install ${name})`);
   return found;
+}
+
+/** `name` resolved from the working directory's `node_modules` (Node only). */
+async function importFromApplication(name: string): Promise<unknown> {
+  const [moduleApi, urlApi] = ['node:module', 'node:url'];
+  const { createRequire } = (await import(moduleApi)) as { createRequire(from: string): { resolve(id: string): string } };
+  const { pathToFileURL } = (await import(urlApi)) as { pathToFileURL(path: string): { href: string } };
+  const cwd = (globalThis as { process?: { cwd(): string } }).process?.cwd();
+  if (cwd === undefined) throw new Error('no working directory');
+  const resolved = createRequire(`${cwd}/package.json`).resolve(name);
+  return import(pathToFileURL(resolved).href);
 }
 
 /** The URL without its user and password, for messages and `util.inspect`. */

@@ -6,6 +6,8 @@
  * `mqtt` package, the bound on sends waiting for a connection, and credentials kept out of what is printed.
  */
 import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { inspect, promisify } from 'node:util';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -213,6 +215,29 @@ describe('Streetlights over mosquitto, no transport of the user', () => {
     ].join('\n');
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: bare.dir, timeout: 30_000 });
     expect(JSON.parse(stdout)).toMatchObject({ name: 'ClientError', code: 'missing-dependency', message: expect.stringContaining('npm install mqtt') });
+  });
+
+  it('installed from a folder (a link, as `npm install ./client` makes), finds mqtt in the application\'s node_modules', async () => {
+    // The package resolves imports from its real place, beside which there is no `mqtt`: the application has it.
+    const app = await mkdtemp(path.join(tmpdir(), 'gen-gateway-app-'));
+    try {
+      await mkdir(path.join(app, 'node_modules'));
+      await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'app', type: 'module', private: true }));
+      await symlink(bare.dir, path.join(app, 'node_modules/streetlights-client'), 'dir');
+      await symlink(path.join(ROOT, 'node_modules/mqtt'), path.join(app, 'node_modules/mqtt'), 'dir');
+      const script = [
+        "const { Client } = await import('streetlights-client');",
+        `const client = new Client({ url: ${JSON.stringify(broker().url)}, mqtt: { username: ${JSON.stringify(USER)}, password: ${JSON.stringify(PASSWORD)} } });`,
+        'await client.connect();',
+        "await client.sendLightMeasured({ lumens: 5 }, { parameters: { streetlightId: 'linked' } });",
+        'await client.close();',
+        "console.log('sent');",
+      ].join('\n');
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: app, timeout: 30_000 });
+      expect(stdout.trim()).toBe('sent');
+    } finally {
+      await rm(app, { recursive: true, force: true });
+    }
   });
 
   it('a user-supplied transport still takes precedence over the shipped one', async () => {
