@@ -303,6 +303,8 @@ export class MqttTransport implements Transport {
       connectTimeout: o.connectTimeoutMs ?? 30_000,
       reconnectPeriod: o.reconnectDelayMs ?? 1000,
       resubscribe: true,
+      // MQTT.js's own log (`DEBUG=mqttjs*`) prints every packet it writes, the CONNECT with its password too.
+      log: () => undefined,
       ...(o.username !== undefined && { username: o.username }),
       ...(o.password !== undefined && { password: o.password }),
       ...(version === 5 && expiry !== undefined && { properties: { sessionExpiryInterval: expiry } }),

@@ -199,6 +199,22 @@ describe('Streetlights over mosquitto, no transport of the user', () => {
     expect(shown).not.toContain(PASSWORD);
   });
 
+  it('the password stays out of the logs, even with MQTT.js debugging on (DEBUG=mqttjs*, in a child process)', async () => {
+    const script = [
+      `const { Client } = await import(${JSON.stringify(pathToFileURL(path.join(operator.dir, 'dist/index.js')).href)});`,
+      `const client = new Client({ url: ${JSON.stringify(broker().url)}, mqtt: { username: ${JSON.stringify(USER)}, password: ${JSON.stringify(PASSWORD)} } });`,
+      'await client.connect();',
+      "await client.sendLightMeasured({ lumens: 5 }, { parameters: { streetlightId: 'debug' } });",
+      'await client.close();',
+      "console.log('sent');",
+    ].join('\n');
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: operator.dir, timeout: 30_000, env: { ...process.env, DEBUG: 'mqttjs*', DEBUG_DEPTH: '10' },
+    });
+    expect(stdout.trim()).toBe('sent');
+    expect(`${stdout}${stderr}`).not.toContain(PASSWORD);
+  });
+
   it('a broker that is not there rejects connect() with the address and the cause, not a hang', async () => {
     const port = await freePort();
     const op = client(operator, {}, `mqtt://127.0.0.1:${port}`);
