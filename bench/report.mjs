@@ -61,6 +61,14 @@ export function evaluateTargets(r) {
     add('fanout-vs-plain', 'fan-out events/s: gen-gateway / plain XADD+XREADGROUP loop', vsPlain, 0.8, vsPlain >= 0.8, fmt.x(vsPlain));
     add('fanout-vs-brokers', 'fan-out events/s: gen-gateway / @discordjs/brokers PubSubRedisBroker', vsBrokers, 2, vsBrokers >= 2, fmt.x(vsBrokers));
   }
+  const mq = r.transports?.mqtt;
+  if (mq) {
+    // The generated layer (typed send, address, codec, bindings, headers) may cost at most 10 % of MQTT.js bare.
+    const tp = pairedRatio(mq.generated, mq.bare);
+    add('mqtt-throughput-vs-bare', 'MQTT messages/s: generated client / MQTT.js bare', tp, 0.9, tp >= 0.9, fmt.x(tp));
+    const p99 = mq.generated.p99Ms / mq.bare.p99Ms;
+    add('mqtt-p99-vs-bare', 'MQTT p99 latency: generated client / MQTT.js bare', p99, 1.1, p99 <= 1.1, `${fmt.x(p99)} (${fmt.ms(mq.generated.p99Ms, 2)} vs ${fmt.ms(mq.bare.p99Ms, 2)})`);
+  }
   return t;
 }
 
@@ -161,13 +169,26 @@ export function markdown(r) {
     out.push('');
   }
   if (r.fanout) fanoutSection(r, out);
+  if (r.transports?.mqtt) {
+    const mq = r.transports.mqtt;
+    out.push(`### 6. Broker transports: MQTT through mosquitto (QoS ${mq.qos}, publisher and subscriber in one process, median of ${mq.config.rounds} rounds of ${fmt.int(mq.config.n)}, at most ${fmt.int(mq.config.window)} unacknowledged)`);
+    out.push('');
+    const cpu = (party) => (Number.isFinite(party.cpuUsPerMessage) ? `${party.cpuUsPerMessage.toFixed(1)} µs` : 'n/a');
+    out.push('| party | messages/s | CPU per message (both sides) | p50 | p99 |');
+    out.push('|---|---:|---:|---:|---:|');
+    out.push(`| MQTT.js 5 bare (\`publish\` / \`subscribe\`, JSON, one user property) | ${fmt.int(mq.bare.messagesPerSec)} | ${cpu(mq.bare)} | ${fmt.ms(mq.bare.p50Ms, 2)} | ${fmt.ms(mq.bare.p99Ms, 2)} |`);
+    out.push(`| **generated client** (Streetlights, shipped \`MqttTransport\`) | ${fmt.int(mq.generated.messagesPerSec)} | ${cpu(mq.generated)} | ${fmt.ms(mq.generated.p50Ms, 2)} | ${fmt.ms(mq.generated.p99Ms, 2)} |`);
+    out.push(`| generated / bare (throughput: median of per-round ratios, target >= 0.90x; p99: target <= 1.10x) | ${fmt.x(pairedRatio(mq.generated, mq.bare))} | ${fmt.x(pairedRatio({ rounds: mq.generated.cpuRounds ?? [] }, { rounds: mq.bare.cpuRounds ?? [] }))} | ${fmt.x(mq.generated.p50Ms / mq.bare.p50Ms)} | ${fmt.x(mq.generated.p99Ms / mq.bare.p99Ms)} |`);
+    out.push(`| latency load | ${fmt.int(mq.config.rate)} msg/s for ${mq.config.seconds} s | | | |`);
+    out.push('');
+  }
   if (r.targets?.length) {
     out.push('### Targets');
     out.push('');
     out.push('| target | measured | limit | |');
     out.push('|---|---:|---:|---|');
     for (const t of r.targets) {
-      const limit = t.id === 'check-fast' ? `< ${t.limit} ms` : t.id.startsWith('no-native') ? 'none' : t.id.includes('vs-peer') || t.id.includes('vs-raw') || t.id.startsWith('fanout-') ? `>= ${t.limit}x` : `<= ${t.limit}x`;
+      const limit = t.id === 'check-fast' ? `< ${t.limit} ms` : t.id.startsWith('no-native') ? 'none' : t.id.includes('vs-peer') || t.id.includes('vs-raw') || t.id.startsWith('fanout-') || t.id === 'mqtt-throughput-vs-bare' ? `>= ${t.limit}x` : `<= ${t.limit}x`;
       out.push(`| ${t.what} | ${t.shown} | ${limit} | ${t.pass ? 'PASS' : '**MISS**'} |`);
     }
     out.push('');

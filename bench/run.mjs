@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` (full) / `npm run bench -- --quick` (CI smoke test, < 45 s).
- * Options: --quick, --only=generation,throughput,latency,memory,fanout (also `--only generation`; `generation-discord`:
+ * Options: --quick, --only=generation,throughput,latency,memory,fanout,transports (also `--only generation`; `generation-discord`:
  * the Discord rows of section 1 alone, without Modelina and the synthetic specs), --rounds=N (interleaved
  * generation rounds, default 5), --profile (CPU profiles of the generated client's throughput runs and of one
  * generation, both threads, into bench/profiles/, top frames printed), --no-write.
@@ -19,6 +19,7 @@ import { memory } from './memory.mjs';
 import { fanout } from './fanout.mjs';
 import { evaluateTargets, markdown } from './report.mjs';
 import { topFrames } from './profile.mjs';
+import { runTransports } from './transports.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -110,6 +111,10 @@ if (wants('memory')) {
 
 if (wants('fanout')) {
   results.fanout = await fanout(config.fanout, (m) => log(`fan-out: ${m}`));
+}
+
+if (wants('transports')) {
+  results.transports = { mqtt: await runTransports({ quick, log }) };
 }
 
 results.durationSec = (nowMs() - started) / 1000;

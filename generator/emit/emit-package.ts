@@ -31,8 +31,12 @@ export function packageVersionFor(version: string): string {
   return [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
 }
 
-/** The package.json of a generated package; only its dependencies differ between the two kinds. */
-export function emitPackageJson(ir: GatewayIr, info: PackageInfo, dependencies: Record<string, string>): string {
+/**
+ * The package.json of a generated package; only its dependencies differ between the two kinds. `optionalPeers`:
+ * client libraries the package imports only when a server of their protocol is used (the user installs them).
+ */
+export function emitPackageJson(ir: GatewayIr, info: PackageInfo, dependencies: Record<string, string>, optionalPeers: Record<string, string> = {}): string {
+  const peers = Object.keys(optionalPeers).sort();
   const pkg = {
     name: info.packageName,
     version: info.packageVersion,
@@ -46,6 +50,10 @@ export function emitPackageJson(ir: GatewayIr, info: PackageInfo, dependencies: 
     types: './dist/index.d.ts',
     files: ['dist', 'src', 'README.md'],
     dependencies,
+    ...(peers.length > 0 && {
+      peerDependencies: Object.fromEntries(peers.map((p) => [p, optionalPeers[p]])),
+      peerDependenciesMeta: Object.fromEntries(peers.map((p) => [p, { optional: true }])),
+    }),
     'gen-gateway': { generator: info.generatorVersion, spec: info.specFile },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

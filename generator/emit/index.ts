@@ -41,17 +41,19 @@ export interface EmitInput {
   receiveTemplate?: string;
   /** `runtime/src/validate.ts`, copied into plain-payload packages. */
   validateSource?: string;
+  /** `templates/plain/broker.ts` and the shipped broker transports by module name: plain-payload documents only. */
+  brokerTemplates?: Record<string, string>;
   /** The bundled runtime of `info.runtime`, maybe compiled in part already (see `warm-up.ts`); made here otherwise. */
   runtimeBuild?: RuntimeBuild;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, receiveTemplate, validateSource, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
     if (transportTemplate === undefined || addressTemplate === undefined || receiveTemplate === undefined || validateSource === undefined) {
       throw new Error('a plain-payload document needs the transport, address and receive templates and the validator');
     }
     const { emitPlainPackage } = await import('./plain/index.js');
-    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, header });
+    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates: brokerTemplates ?? {}, header });
   }
   const models = new StatementList();
   models.addStatements((await emitModels(ir)).map((m) => m.code).join('\n\n'));

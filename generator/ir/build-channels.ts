@@ -6,6 +6,7 @@
 import type { ChannelIr, JsonSchema, ParameterIr, SourceRef } from './types.js';
 import type { FoundChannel } from './collect-messages.js';
 import { NameRegistry, pascalCase } from './names.js';
+import { readBindings } from './build-bindings.js';
 
 type Raw = Record<string, unknown>;
 
@@ -62,12 +63,14 @@ export class ChannelTable {
     const v3 = !String(this.doc.asyncapi ?? '').startsWith('2');
     const declared = isRecord(found.raw.parameters) ? found.raw.parameters : {};
     const source: SourceRef = { file: this.file, pointer: found.pointer };
+    const bindings = readBindings(found.raw);
     this.channels.push({
       key: found.key,
       name: this.registry.derive(pascalCase(found.key), `channel:${this.file}#${found.pointer}`),
       address: found.address,
       parameters: addressParameters(found.address).map((name) => buildParameter(name, declared[name], v3)),
       servers: channelServers(this.doc, found.raw),
+      ...(bindings !== undefined && { bindings }),
       source,
     });
     return found.key;

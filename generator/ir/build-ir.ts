@@ -10,6 +10,7 @@ import { NameRegistry, isUpperSnake, pascalCase, upperSnakeCase } from './names.
 import { buildServers } from './build-servers.js';
 import { ChannelTable } from './build-channels.js';
 import { buildOperations } from './build-operations.js';
+import { readBindings } from './build-bindings.js';
 
 type Raw = Record<string, unknown>;
 
@@ -249,6 +250,8 @@ function buildMessage(found: FoundMessage, envelope: Envelope, table: SchemaTabl
     if (found.channel !== undefined) message.channel = found.channel;
     if (found.bothWays) message.bothWays = true;
     if (isRecord(raw.headers)) message.headers = { $ref: headersName(raw.headers, name, table, headerNames, traits, `${found.pointer}/headers`) };
+    const bindings = readBindings(raw);
+    if (bindings !== undefined) message.bindings = bindings;
   }
   return message;
 }

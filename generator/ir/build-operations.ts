@@ -8,6 +8,7 @@ import type { MessageIr, OperationIr } from './types.js';
 import type { FoundMessage, FoundOperation } from './collect-messages.js';
 import type { ChannelTable } from './build-channels.js';
 import { NameRegistry, pascalCase } from './names.js';
+import { readBindings } from './build-bindings.js';
 
 export function buildOperations(
   found: FoundOperation[],
@@ -29,6 +30,7 @@ export function buildOperations(
       const name = registry.derive(`method:${base}`, `${file}#${operation.pointer}/messages/${i}`).slice('method:'.length);
       return { message: message.key, name };
     });
+    const bindings = readBindings(operation.raw);
     return {
       key: operation.id,
       direction: operation.direction,
@@ -36,6 +38,7 @@ export function buildOperations(
       messages: operation.messages.map((m) => messageOf(m).key),
       methods,
       replies: operation.replies.map((m) => messageOf(m).key),
+      ...(bindings !== undefined && { bindings }),
       source: { file, pointer: operation.pointer },
     };
   });

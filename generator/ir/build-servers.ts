@@ -3,6 +3,7 @@
  * `host` + `pathname`; §Server Variable Object `enum`, `default`). Variable values are strings.
  */
 import type { ServerIr, ServerVariableIr } from './types.js';
+import { readBindings } from './build-bindings.js';
 
 type Raw = Record<string, unknown>;
 
@@ -44,6 +45,7 @@ export function buildServers(doc: Raw): ServerIr[] {
     const variables = used.map((v) => buildVariable(v, declared[v]));
     const url = fillTemplate(template, Object.fromEntries(variables.map((v) => [v.name, v.default])));
     const description = text(server.description);
-    return [{ name, url, template, protocol, variables, ...(description !== undefined && { description }) }];
+    const bindings = readBindings(server);
+    return [{ name, url, template, protocol, variables, ...(description !== undefined && { description }), ...(bindings !== undefined && { bindings }) }];
   });
 }

@@ -49,6 +49,8 @@ export interface FoundOperation {
   /** Request/reply: the messages that answer this operation's messages. */
   replies: FoundMessage[];
   pointer: string;
+  /** The operation object itself (a 3.x reply's for a reply), for what only some emitters read (bindings). */
+  raw: Raw;
 }
 
 export interface Collected {
@@ -143,7 +145,7 @@ function collectV2(doc: Raw, collector: Collector, perspective: Perspective): vo
       const messages = isRecord(message) && Array.isArray(message.oneOf)
         ? message.oneOf.map((m, i) => collector.add(m, direction, `${base}/oneOf/${i}`, messageKey(m, `${operationId ?? address}${i + 1}`), extra))
         : [collector.add(message, direction, base, messageKey(message, operationId ?? address), extra)];
-      addOperation(collector, perspective, { id: operationId ?? `${address} ${verb}`, direction, channel: found, pointer: `/channels/${escapePointer(address)}/${verb}` }, messages);
+      addOperation(collector, perspective, { id: operationId ?? `${address} ${verb}`, direction, channel: found, pointer: `/channels/${escapePointer(address)}/${verb}`, raw: operation }, messages);
     }
   }
 }
@@ -192,7 +194,7 @@ function collectV3(doc: Raw, collector: Collector, perspective: Perspective): vo
     const requests = operationMessages(operation).map((m, i) =>
       collector.add(m, direction, where(m) ?? `${base}/messages/${i}`, messageKey(m, channelKeys.get(m) ?? `${operationId}${i + 1}`), { operationId, ...(address !== undefined && { channel: address }) }));
     const requestChannel = foundChannel(doc, operation);
-    const found = addOperation(collector, perspective, { id: operationId, direction, ...(requestChannel !== undefined && { channel: requestChannel }), pointer: base }, requests);
+    const found = addOperation(collector, perspective, { id: operationId, direction, ...(requestChannel !== undefined && { channel: requestChannel }), pointer: base, raw: operation }, requests);
 
     const reply = isRecord(operation.reply) ? operation.reply : undefined;
     if (reply === undefined) continue;
@@ -205,7 +207,7 @@ function collectV3(doc: Raw, collector: Collector, perspective: Perspective): vo
     const replies = replyEntries.flatMap((entry) => (entry === undefined ? [] : [entry.raw]));
     // The reply travels on the reply's channel, else (no channel, or one without address) on the request's.
     const replyFound = foundChannel(doc, reply) ?? requestChannel;
-    const replyOperation = addOperation(collector, perspective, { id: `${operationId} reply`, direction: opposite(direction), ...(replyFound !== undefined && { channel: replyFound }), pointer: `${base}/reply` }, replyEntries);
+    const replyOperation = addOperation(collector, perspective, { id: `${operationId} reply`, direction: opposite(direction), ...(replyFound !== undefined && { channel: replyFound }), pointer: `${base}/reply`, raw: reply }, replyEntries);
     found.replies = replyOperation.messages;
     for (const request of requests) {
       if (request === undefined || request.direction !== 'send') continue;

@@ -104,8 +104,16 @@ export interface MessageIr {
   bothWays?: boolean;
   /** The message's `headers` schema (a `$ref` to a named schema), when it has one. */
   headers?: JsonSchema;
+  /** Its protocol bindings (MQTT `responseTopic`, `contentType`...), plain envelopes only. */
+  bindings?: Bindings;
   source: SourceRef;
 }
+
+/** A JSON value inside a binding. */
+export type BindingValue = string | number | boolean | null | BindingValue[] | { [key: string]: BindingValue };
+
+/** `bindings` of a server, channel, operation or message: protocol (`mqtt`, `amqp`...) -> its binding object. */
+export type Bindings = Record<string, Record<string, BindingValue>>;
 
 /** A channel parameter: a `{name}` of the address, typed by its schema (2.x) or `enum`/`default` (3.x). */
 export interface ParameterIr {
@@ -126,6 +134,8 @@ export interface ChannelIr {
   parameters: ParameterIr[];
   /** Names of the servers it is on (3.x channel `servers`, 2.x channel `servers`); empty = every server. */
   servers: string[];
+  /** Its protocol bindings (AMQP `exchange` and `queue`...). */
+  bindings?: Bindings;
   source: SourceRef;
 }
 
@@ -145,6 +155,8 @@ export interface OperationIr {
   methods: Array<{ message: string; name: string }>;
   /** Request/reply: the keys of the messages that answer it. */
   replies: string[];
+  /** Its protocol bindings, traits applied (MQTT `qos` and `retain`...). */
+  bindings?: Bindings;
   source: SourceRef;
 }
 
@@ -172,6 +184,8 @@ export interface ServerIr {
   protocol: string;
   variables: ServerVariableIr[];
   description?: string;
+  /** Its protocol bindings (MQTT `clientId`, `cleanSession`, `keepAlive`...). */
+  bindings?: Bindings;
 }
 
 export interface ServerVariableIr {

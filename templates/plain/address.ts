@@ -37,7 +37,16 @@ interface Syntax {
   encode: boolean;
 }
 
+const SYNTAXES = new Map<string, Syntax>();
+
+/** The protocol's syntax, worked out once per protocol: every send resolves an address with it. */
 function syntaxOf(protocol: string): Syntax {
+  let syntax = SYNTAXES.get(protocol);
+  if (syntax === undefined) SYNTAXES.set(protocol, (syntax = readSyntax(protocol)));
+  return syntax;
+}
+
+function readSyntax(protocol: string): Syntax {
   switch (protocol.toLowerCase()) {
     case 'mqtt':
     case 'mqtts':

@@ -21,6 +21,10 @@ export interface MessageContext {
   headers?: Record<string, unknown>;
   /** On receive: the channel parameters read from `channel` (set by the client). */
   parameters?: Record<string, string>;
+  /** Request/reply: where the answer goes (MQTT 5 `responseTopic`, AMQP `replyTo`, a NATS reply subject). */
+  replyTo?: string;
+  /** Request/reply: what pairs an answer with its request (MQTT 5 `correlationData`, AMQP `correlationId`). */
+  correlationId?: string;
 }
 
 export type MessageHandler = (data: string | Uint8Array, context: MessageContext) => void;
@@ -41,6 +45,11 @@ export interface Transport {
    * which receives everything on its one connection, needs none.
    */
   subscribe?(subscription: Subscription): void | Promise<void>;
+  /**
+   * Registers a handler for what goes wrong outside any call (a subscription the broker refused, credentials
+   * refused on a reconnect); the client hands them to its `onError` listeners. Returns a function that removes it.
+   */
+  onError?(handler: (error: Error) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -59,7 +68,9 @@ export const jsonCodec: Codec = {
  * The one error class of the generated client: a stable `code` and a human message. `invalid-payload`: a
  * payload its schema rejects (a send, which is then not sent, or a received message, which is not delivered);
  * `unknown-message`: a received payload that is no message of its channel, or arrived on an address that is no
- * channel the client receives on.
+ * channel the client receives on. `missing-dependency`, `unauthorized`, `rejected`, `unsupported`: the broker
+ * transports' - their client library is not installed, the broker refused the credentials, or refused a publish
+ * or subscription, or the protocol version in use cannot carry what the send asks for.
  */
 export type ClientErrorCode =
   | 'timeout'
@@ -69,7 +80,11 @@ export type ClientErrorCode =
   | 'invalid-parameters'
   | 'no-transport'
   | 'invalid-payload'
-  | 'unknown-message';
+  | 'unknown-message'
+  | 'missing-dependency'
+  | 'unauthorized'
+  | 'rejected'
+  | 'unsupported';
 
 export interface ClientErrorDetails {
   cause?: unknown;

@@ -17,4 +17,5 @@ it('npm run bench -- --quick completes', async () => {
     maxBuffer: 16 * 1024 * 1024,
   });
   expect(stdout).toMatch(/### Targets/);
-}, 180_000);
+  expect(stdout).toMatch(/### 5\. Broker transports: MQTT/);
+}, 240_000);

@@ -11,6 +11,8 @@ import { propertyKey } from '../escape.js';
 import { typeText } from '../type-text.js';
 import { code, docs, mapType } from './plain-names.js';
 import type { StatementList } from '../statement-list.js';
+import { emitPlainWire } from './emit-plain-wire.js';
+import { shippedTransports } from './shipped-transports.js';
 
 /** The parameters type of a channel; `Record<never, never>` for one without parameters. */
 export function parametersTypeName(channel: ChannelIr): string {
@@ -95,6 +97,7 @@ export function emitPlainChannels(file: StatementList, ir: GatewayIr): void {
   });
   file.addTypeAlias({ isExported: true, name: 'ServerName', type: ir.servers.length === 0 ? 'never' : ir.servers.map((s) => code(s.name)).join(' | ') });
   file.addTypeAlias({ isExported: true, name: 'ServerVariables', docs: docs(['Values for the servers\' URL variables (each defaults to the document\'s `default`).']), type: serverVariablesType(ir) });
+  if (shippedTransports(ir).length > 0) emitPlainWire(file, ir);
   const received = receivedChannels(ir);
   file.addVariableStatement({
     isExported: true,

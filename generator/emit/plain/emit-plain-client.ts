@@ -11,6 +11,8 @@ import { MESSAGE_SCHEMAS } from './emit-plain-schemas.js';
 import { channelProtocol, defaultServer, parametersTypeName, receivedChannels } from './emit-plain-channels.js';
 import { receivedContextTypes, sendMethods, sendUses } from './emit-plain-send.js';
 import { allTransports, dedicatedServers, transportExpression, transportsInit, transportsOption } from './emit-plain-servers.js';
+import { shippedServers } from './emit-plain-server-transports.js';
+import { shippedTransports } from './shipped-transports.js';
 import type { StatementList } from '../statement-list.js';
 
 /**
@@ -58,6 +60,8 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   const server = defaultServer(ir);
   const hasVariables = ir.servers.some((s) => s.variables.length > 0);
   const multi = dedicatedServers(ir).length > 0;
+  // Servers with a shipped broker transport (MQTT...): `serverTransport` builds theirs unless one is passed.
+  const shipped = shippedServers(ir).length > 0;
   const methods: Array<OptionalKind<MethodDeclarationStructure>> = [
     { name: 'connect', docs: docs(['Opens the transport\'s connection (sends also open it on first use).']), returnType: 'Promise<void>', statements: `return Promise.all(${allTransports(ir)}.map((t) => t.connect?.())).then(() => undefined);` },
     ...sendMethods(ir),
@@ -80,6 +84,9 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   file.addImportDeclaration({ moduleSpecifier: './receive.js', namedImports: [...(uses.length > 0 ? ['PAYLOAD_ROOT'] : []), 'identify', 'visitBudget'] });
   file.addImportDeclaration({ moduleSpecifier: './schemas.js', namedImports: [MESSAGE_SCHEMAS] });
   if (uses.length > 0) file.addImportDeclaration({ moduleSpecifier: './validate.js', namedImports: ['formatIssues', 'validatePayload'] });
+  if (shipped) file.addImportDeclaration({ moduleSpecifier: './servers.js', namedImports: ['serverTransport'] });
+  const shippedOptions = shippedTransports(ir);
+  for (const t of shippedOptions) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${t.module}.js`, namedImports: [t.optionsType] });
 
   file.addTypeAlias({
     isExported: true,
@@ -90,16 +97,23 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   });
   file.addTypeAlias({ isExported: true, name: 'ReceivedContextMap', docs: docs(['Message name -> the context its handlers get.']), type: receivedContextTypes(ir) });
 
+  const shippedText = shippedOptions.map((t) => `an \`${t.className}\` for ${t.protocol.toUpperCase()} servers (\`npm install ${t.library}\`)`).join(', ');
   const properties: Array<OptionalKind<PropertySignatureStructure>> = [
     url !== undefined
-      ? { name: 'transport', hasQuestionToken: true, type: 'Transport', docs: docs([`How messages travel (default: a \`WebSocketTransport\` to \`url\`).`]) }
-      : { name: 'transport', type: 'Transport', docs: docs([`How messages travel. The document's servers speak ${[...new Set(ir.servers.map((s) => s.protocol))].join(', ')}, not WebSocket: supply a transport for your client library.`]) },
+      ? { name: 'transport', hasQuestionToken: true, type: 'Transport', docs: docs([`How messages travel (default: a \`WebSocketTransport\` to \`url\`${shipped ? `; ${shippedText}` : ''}).`]) }
+      : shipped
+        ? { name: 'transport', hasQuestionToken: true, type: 'Transport', docs: docs([`How messages travel (default: ${shippedText}, to the chosen server's URL). Pass one to use your own client library.`]) }
+        : { name: 'transport', type: 'Transport', docs: docs([`How messages travel. The document's servers speak ${[...new Set(ir.servers.map((s) => s.protocol))].join(', ')}, not WebSocket: supply a transport for your client library.`]) },
   ];
   const transports = transportsOption(ir);
   if (transports !== undefined) properties.push(transports);
   if (ir.servers.length > 0) properties.push({ name: 'server', hasQuestionToken: true, type: 'ServerName', docs: docs([`The server to connect to, by name (default \`${server!.name}\`).`]) });
   if (hasVariables) properties.push({ name: 'serverVariables', hasQuestionToken: true, type: 'ServerVariables', docs: docs(['Values for the server URL\'s variables (default: the document\'s defaults).']) });
   if (url !== undefined) properties.push({ name: 'url', hasQuestionToken: true, type: 'string', docs: docs([`Server URL for the default transport, used as is (default \`${url}\`, built from the server, its variables${wsPath !== undefined ? ' and `parameters`' : ''}).`]) });
+  else if (shipped) properties.push({ name: 'url', hasQuestionToken: true, type: 'string', docs: docs([`The chosen server's URL, used as is (default: its URL in the document, \`${server!.url}\`, with \`serverVariables\` filled in).`]) });
+  for (const t of shippedOptions) {
+    properties.push({ name: t.protocol, hasQuestionToken: true, type: t.optionsType, docs: docs([`Settings of the ${t.protocol.toUpperCase()} transport (${t.about}, \`npm install ${t.library}\`): \`username\`, \`password\`, \`tls\`, session and QoS defaults.`]) });
+  }
   if (wsPath !== undefined && wsPath.parameters.length > 0) {
     properties.push({ name: 'parameters', hasQuestionToken: true, type: parametersTypeName(wsPath), docs: docs([`The parameters of the WebSocket path \`${wsPath.address}\` (needed unless \`url\` or \`transport\` is given).`]) });
   }
@@ -266,18 +280,25 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
     ],
     ctors: [{
       // `= {}` only while every option is optional.
-      parameters: [{ name: 'options', type: 'ClientOptions', ...(url !== undefined && transports?.hasQuestionToken !== false && { initializer: '{}' }) }],
+      parameters: [{ name: 'options', type: 'ClientOptions', ...((url !== undefined || shipped) && transports?.hasQuestionToken !== false && { initializer: '{}' }) }],
       statements: [
         ...(url === undefined
-          ? ['this.transport = options.transport;']
-          : [`this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${webSocketUrlExpression(ir, wsPath)} });`]),
+          ? [shipped ? `this.transport = options.transport ?? serverTransport(options.server ?? ${code(server!.name)}, options, options.url);` : 'this.transport = options.transport;']
+          : shipped
+            // The default server is a WebSocket one; a server chosen by name may be a broker.
+            ? [
+              `const chosen = options.server ?? ${code(server!.name)};`,
+              `this.transport = options.transport ?? (/^wss?$/i.test(SERVERS[chosen].protocol) ? new WebSocketTransport({ url: options.url ?? ${webSocketUrlExpression(ir, wsPath)} }) : serverTransport(chosen, options, options.url));`,
+            ]
+            : [`this.transport = options.transport ?? new WebSocketTransport({ url: options.url ?? ${webSocketUrlExpression(ir, wsPath)} });`]),
         'this.codec = options.codec ?? jsonCodec;',
         'this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;',
         'const validate = options.validate ?? true;',
         'this.validateReceived = typeof validate === \'boolean\' ? validate : validate.receive ?? true;',
         'this.validateSends = typeof validate === \'boolean\' ? validate : validate.send ?? true;',
         ...transportsInit(ir),
-        `const stops = ${allTransports(ir)}.map((t) => t.onMessage((data, context) => this.receive(data, context)));`,
+        // What goes wrong in a transport outside any call (a refused subscription) reaches `onError` too.
+        `const stops = ${allTransports(ir)}.flatMap((t) => [t.onMessage((data, context) => this.receive(data, context)), t.onError?.((error) => this.fail(error)) ?? (() => undefined)]);`,
         'this.stop = () => stops.forEach((stop) => stop());',
         // Broker transports subscribe to each received channel's wildcard pattern; a WebSocket needs nothing.
         ...receivedChannels(ir).map((c) => `void ${transportExpression(ir, c.key)}.subscribe?.(SUBSCRIPTIONS.find((s) => s.channel === ${code(c.key)})!);`),

@@ -1,22 +1,23 @@
 /** The files around the code of a plain-payload package: `package.json` and the README from `templates/plain/README.md`. */
-import type { GatewayIr, MessageIr } from '../../ir/types.js';
+import type { GatewayIr, MessageIr, ServerIr } from '../../ir/types.js';
 import type { PackageInfo } from '../emit-package.js';
 import { cell, emitPackageJson, renderTemplate, table } from '../emit-package.js';
-import { markdownCode, markdownText } from '../escape.js';
+import { lineCommentText, markdownCode, markdownText, propertyKey, stringLiteral } from '../escape.js';
 import { transportExample, usageExample } from './readme-examples.js';
 import { defaultWebSocketUrl } from './emit-plain-client.js';
 import { receivedMessages } from './plain-names.js';
 import { planReceives, type ReceiveRoute } from '../../ir/receive-routes.js';
 import { channelProtocol } from '../../ir/channel-protocol.js';
 import { sendUses, type SendUse } from './emit-plain-send.js';
-import { parametersTypeName } from './emit-plain-channels.js';
+import { defaultServer, parametersTypeName } from './emit-plain-channels.js';
 import { dedicatedServers } from './emit-plain-servers.js';
+import { shippedTransportFor, shippedTransports, type ShippedTransport } from './shipped-transports.js';
 
 /** The `ws` version the default transport is written against. */
 const WS_RANGE = '^8.18.0';
 
 export function emitPlainPackageJson(ir: GatewayIr, info: PackageInfo): string {
-  return emitPackageJson(ir, info, { ws: WS_RANGE });
+  return emitPackageJson(ir, info, { ws: WS_RANGE }, Object.fromEntries(shippedTransports(ir).map((t) => [t.library, t.range])));
 }
 
 function typeCell(m: MessageIr): string {
@@ -51,7 +52,109 @@ function envelopeText(ir: GatewayIr): string {
   ].join('\n\n');
 }
 
+/** What to install: `ws` always; the client library of each shipped transport a server uses, as an optional peer. */
+function dependenciesText(ir: GatewayIr): string {
+  const base = 'It depends on `ws` only, for the default WebSocket transport (loaded when first used).';
+  const shipped = shippedTransports(ir);
+  if (shipped.length === 0) return base;
+  const lines = shipped.map((t) => `npm install ${t.library}`);
+  return [
+    `${base} Its ${shipped.map((t) => `${t.protocol.toUpperCase()} servers need ${t.about} (\`${t.library}\`)`).join(', ')}: an optional peer dependency, imported only when such a server is used, so install it beside this package:`,
+    '',
+    '```sh',
+    ...lines,
+    '```',
+  ].join('\n');
+}
+
+/** A value for a server variable in an example: its default, else its first allowed value. */
+function exampleValue(variable: ServerIr['variables'][number]): string {
+  return variable.default ?? variable.enum?.[0] ?? 'value';
+}
+
+/** Per server with a shipped transport: how to connect to it, a module of its own that compiles. */
+function connectExample(ir: GatewayIr, info: PackageInfo, server: ServerIr, transport: ShippedTransport): string {
+  const variables = server.variables.map((v) => `${propertyKey(v.name)}: ${stringLiteral(exampleValue(v))}`);
+  return [
+    '```ts',
+    `import { Client } from ${stringLiteral(info.packageName)};`,
+    '',
+    `// ${lineCommentText(`${server.name}: ${server.template}`)}`,
+    'const client = new Client({',
+    `  server: ${stringLiteral(server.name)},`,
+    ...(variables.length > 0 ? [`  serverVariables: { ${variables.join(', ')} },`] : []),
+    `  ${transport.protocol}: { username: 'me', password: 'secret' }, // and tls: { ca, cert, key }, clientId, cleanSession...`,
+    '});',
+    'await client.connect(); // rejects with a ClientError: unauthorized, not-connected, missing-dependency',
+    'await client.close();',
+    '```',
+  ].join('\n');
+}
+
+/** What the MQTT transport does with the document, for READMEs of documents with an MQTT server. */
+const MQTT_NOTES = [
+  'The MQTT transport (`MqttTransport`, MQTT.js 5, MQTT 5 by default, `mqtt: { protocolVersion: 4 }` for 3.1.1):',
+  '',
+  '- Subscribes to each received channel with its `{parameters}` as `+` wildcards, at the QoS of the document\'s',
+  '  `bindings.mqtt` (`qos`, else `mqtt.qos`, else 0); sends with the operation\'s `qos` and `retain`. A QoS 1 or 2',
+  '  send resolves once the broker has acknowledged it.',
+  '- Headers travel as MQTT 5 user properties; those the document types other than string go as JSON text',
+  '  (`42`, `true`) and come back typed. A request carries `responseTopic` (its reply channel) and',
+  '  `correlationData`; a reply is matched by it.',
+  '- After a connection loss it reconnects every `reconnectDelayMs` (1000), subscribes again and sends again',
+  '  what the broker had not acknowledged. Sends made meanwhile wait, at most `maxQueuedSends` (1000) of them: one',
+  '  more rejects at once (`not-connected`). To have the broker keep messages for you while you are away, give a',
+  '  fixed `clientId` and `cleanSession: false` (the document\'s server bindings set the defaults).',
+  '- Refused credentials reject `connect()` (and any send) with `unauthorized`; a broker that cannot be reached,',
+  '  with `not-connected`. Passwords appear in no error, log or `util.inspect`.',
+].join('\n');
+
+/** What the NATS transport does with the document, for READMEs of documents with a NATS server. */
+const NATS_NOTES = [
+  'The NATS transport (`NatsTransport`, nats.js 3):',
+  '',
+  '- Subscribes to each received channel with its `{parameters}` as `*` wildcards, in the queue group of the',
+  '  receiving operation\'s `bindings.nats.queue` when it has one. Core NATS delivers at most once and keeps',
+  '  nothing for absent subscribers; a send resolves once the server has read it (a flush).',
+  '- Headers travel as NATS headers; those the document types other than string go as JSON text and come back',
+  '  typed. A request uses NATS request/reply: its reply subject is under the connection\'s inbox, and the answer',
+  '  sent there (`msg.respond()`) resolves it.',
+  '- After a connection loss it reconnects for ever every `reconnectDelayMs` (1000) and subscribes again. Sends',
+  '  made meanwhile wait, at most `maxQueuedSends` (1000) of them: one more rejects at once (`not-connected`).',
+  '- `username`/`password` or `token`, and `tls`, map to the server\'s own; refused credentials reject `connect()`',
+  '  with `unauthorized`. Passwords appear in no error, log or `util.inspect`.',
+].join('\n');
+
 function transportText(ir: GatewayIr, info: PackageInfo): string {
+  const shippedServers = ir.servers.flatMap((s) => {
+    const t = shippedTransportFor(s);
+    return t === undefined ? [] : [{ server: s, transport: t }];
+  });
+  if (shippedServers.length > 0) return shippedTransportText(ir, info, shippedServers);
+  return ownTransportText(ir, info);
+}
+
+function shippedTransportText(ir: GatewayIr, info: PackageInfo, shipped: Array<{ server: ServerIr; transport: ShippedTransport }>): string {
+  const rows = ir.servers.map((s) => {
+    const t = shippedTransportFor(s);
+    const kind = /^wss?$/i.test(s.protocol) ? '`WebSocketTransport` (`ws`)' : t === undefined ? 'yours: pass `transport`' : `\`${t.className}\` (${t.about})`;
+    return [markdownCode(s.name, { inTable: true }), markdownCode(s.protocol, { inTable: true }), markdownCode(s.template, { inTable: true }), kind, t === undefined ? '' : `\`npm install ${t.library}\``];
+  });
+  const others = ir.servers.some((s) => shippedTransportFor(s) === undefined && !/^wss?$/i.test(s.protocol));
+  return [
+    'The client picks each server\'s transport from its `protocol`; `transport` (or `transports`, per server) replaces it with yours.',
+    '',
+    table(['Server', 'Protocol', 'URL', 'Transport', 'Install'], rows),
+    '',
+    ...shipped.flatMap(({ server, transport }) => [connectExample(ir, info, server, transport), '']),
+    `To connect elsewhere than the document says (a broker of your own), pass \`url: ${stringLiteral(shipped[0]!.transport.exampleUrl)}\`: it is used as is.`,
+    ...(shipped.some(({ transport }) => transport.protocol === 'mqtt') ? ['', MQTT_NOTES] : []),
+    ...(shipped.some(({ transport }) => transport.protocol === 'nats') ? ['', NATS_NOTES] : []),
+    ...(others ? ['', `For the other servers, pass a \`transport\` of your own: a small wrapper around your client library.`, '', transportExample(info)] : []),
+  ].join('\n');
+}
+
+function ownTransportText(ir: GatewayIr, info: PackageInfo): string {
   const url = defaultWebSocketUrl(ir);
   const protocols = [...new Set(ir.servers.map((s) => s.protocol))];
   const iface = transportExample(info);
@@ -101,6 +204,7 @@ export function emitPlainReadme(template: string, ir: GatewayIr, info: PackageIn
     specFile: markdownText(info.specFile),
     description: ir.description ?? '',
     usage: usageExample(ir, info),
+    dependencies: dependenciesText(ir),
     transport: transportText(ir, info),
     envelope: envelopeText(ir),
     sendTable: table(['Message', 'Type', 'Method', 'Channel', 'Summary'], sent.map((u: SendUse) => [cell(u.message.name), typeCell(u.message), `\`client.send${u.name}(message${u.channel?.parameters.length ? ', { parameters }' : ''})\``, cell(u.channel?.address), cell(u.message.summary ?? u.message.title)])),

@@ -66,12 +66,23 @@ function addressLines(use: SendUse): string[] {
   return [use.channel.parameters.length > 0 ? `const channel = resolveAddress(${spec}, options.parameters);` : `const channel = ${spec}.address;`];
 }
 
-function contextText(use: SendUse, headers: string | undefined): string {
+function contextText(use: SendUse, headers: string | undefined, request: string[] = []): string {
   const parts = [`message: ${code(use.message.key)}`, `operation: ${code(use.operation.key)}`];
   if (use.channel !== undefined) parts.push('channel');
   if (headers === '{ ...options.headers }') parts.push('...(options.headers !== undefined && { headers: { ...options.headers } })');
   else if (headers !== undefined) parts.push(`headers: ${headers}`);
-  return `{ ${parts.join(', ')} }`;
+  return `{ ${[...parts, ...request].join(', ')} }`;
+}
+
+/**
+ * The channel the replies come back on, when its address is fixed: a broker transport sends it as the
+ * request's reply address (MQTT 5 `responseTopic`), so a responder knows where to answer.
+ */
+function replyChannel(ir: GatewayIr, replies: MessageIr[]): ChannelIr | undefined {
+  const keys = new Set(replies.map((r) => r.key));
+  const operation = ir.operations.find((o) => o.direction === 'receive' && o.channel !== undefined && o.messages.some((m) => keys.has(m)));
+  const channel = ir.channels.find((c) => c.key === operation?.channel);
+  return channel !== undefined && channel.parameters.length === 0 ? channel : undefined;
 }
 
 function lead(use: SendUse): string[] {
@@ -117,6 +128,9 @@ function requestMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclarat
   let sent = 'message';
   let headers: string | undefined = headersType(message) !== undefined ? '{ ...options.headers }' : undefined;
   let how: string;
+  const reply = replyChannel(ir, replies);
+  // The id also travels as the transport's own correlation (MQTT 5 `correlationData`), which a responder echoes.
+  const request = [...(reply !== undefined ? [`replyTo: CHANNELS[${code(reply.key)}].address`] : []), 'correlationId: String(id)'];
   if (correlation !== undefined) {
     const path = code(correlation.path);
     const replyCorrelation = replies.find((r) => r.correlation?.in === correlation.in)?.correlation ?? correlation;
@@ -133,14 +147,17 @@ function requestMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclarat
     const read = replyCorrelation.in === 'payload' ? `readPath(candidate, ${replyPath})` : `readPath(context.headers, ${replyPath})`;
     accepts = `(${replyCorrelation.in === 'payload' ? 'candidate' : '_candidate'}, context) => (${isReply}) && ${read} === id`;
   } else {
-    how = 'nothing (the document defines no correlationId): the next reply of the right type answers it';
+    // No correlationId in the document: a reply that carries the transport's correlation must carry this one.
+    lines.push(`const id = newCorrelationId('string');`);
+    accepts = `(_candidate, context) => (${isReply}) && (context.correlationId === undefined || context.correlationId === id)`;
+    how = 'the transport\'s correlation when the reply carries one (MQTT 5 `correlationData`), else (the document defines no correlationId) the next reply of the right type';
   }
   lines.push(
     `const payload = ${sent};`,
     `this.checkPayload(${code(message.name)}, payload);`,
     `const reply = this.replies.wait(${accepts}, options.timeoutMs ?? this.requestTimeoutMs, options.signal);`,
     'try {',
-    `  await ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(payload), ${contextText(use, headers)});`,
+    `  await ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(payload), ${contextText(use, headers, request)});`,
     '} catch (error) {',
     '  reply.catch(() => undefined);',
     '  throw error;',

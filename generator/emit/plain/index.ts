@@ -14,6 +14,8 @@ import { emitPlainChannels } from './emit-plain-channels.js';
 import { emitPlainSchemas } from './emit-plain-schemas.js';
 import { assertDeclared } from '../check-declared.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
+import { emitPlainServerTransports } from './emit-plain-server-transports.js';
+import { BROKER_MODULE, shippedTransports } from './shipped-transports.js';
 
 /** A module's exported declarations, read from its syntax (no type checker). */
 function exportedNames(file: SourceFile): { values: string[]; types: string[] } {
@@ -42,10 +44,18 @@ export interface PlainEmitInput {
    * for both directions here. A copy, not a dependency: a plain package needs nothing at run time but `ws`.
    */
   validateSource: string;
+  /** `templates/plain/broker.ts` and the shipped transports, by module name: those the servers use are copied. */
+  brokerTemplates: Readonly<Record<string, string>>;
   header: string;
 }
 
-export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, header }: PlainEmitInput): Promise<Map<string, string>> {
+function template(templates: Readonly<Record<string, string>>, module: string): string {
+  const text = templates[module];
+  if (text === undefined) throw new Error(`the template plain/${module}.ts was not read`);
+  return text;
+}
+
+export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates, header }: PlainEmitInput): Promise<Map<string, string>> {
   const project = createEmitProject();
   const models = new StatementList();
   const code = (await emitModels(ir)).map((m) => m.code).join('\n\n');
@@ -68,10 +78,22 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   project.createSourceFile('/src/address.ts', addressTemplate, { overwrite: true });
   project.createSourceFile('/src/receive.ts', receiveTemplate, { overwrite: true });
   project.createSourceFile('/src/validate.ts', validateSource, { overwrite: true });
+  // A broker transport only where a server speaks its protocol: its library stays out of other packages.
+  const shipped = shippedTransports(ir);
+  const modules = ['messages', 'channels', 'address', 'transport'];
+  if (shipped.length > 0) {
+    project.createSourceFile(`/src/${BROKER_MODULE}.ts`, template(brokerTemplates, BROKER_MODULE), { overwrite: true });
+    for (const t of shipped) project.createSourceFile(`/src/${t.module}.ts`, template(brokerTemplates, t.module), { overwrite: true });
+    const servers = new StatementList();
+    emitPlainServerTransports(servers, ir);
+    servers.print(project, '/src/servers.ts');
+    modules.push(BROKER_MODULE, ...shipped.map((t) => t.module), 'servers');
+  }
+  modules.push('client');
   const index = new StatementList();
   // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
   index.addExportDeclaration({ moduleSpecifier: './models.js' });
-  for (const name of ['messages', 'channels', 'address', 'transport', 'client']) {
+  for (const name of modules) {
     const { values, types } = exportedNames(project.getSourceFileOrThrow(`/src/${name}.ts`));
     if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
@@ -79,7 +101,7 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   // What a `ClientError`'s `issues` hold; the validator itself stays internal.
   index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './validate.js', namedExports: ['ValidationIssue'] });
   index.print(project, '/src/index.ts');
-  await assertDeclared(project, ['models', 'messages', 'channels', 'client'].map((m) => `/src/${m}.ts`), ir);
+  await assertDeclared(project, ['models', 'messages', 'channels', 'client', ...(shipped.length > 0 ? ['servers'] : [])].map((m) => `/src/${m}.ts`), ir);
   const files = printProject(project, header);
   files.set('package.json', emitPlainPackageJson(ir, info));
   files.set('README.md', emitPlainReadme(readmeTemplate, ir, info));

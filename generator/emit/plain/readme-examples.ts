@@ -12,6 +12,8 @@ import { code, receivedMessages } from './plain-names.js';
 import { sendUses, type SendUse } from './emit-plain-send.js';
 import { defaultWebSocketUrl, webSocketPath } from './emit-plain-client.js';
 import { dedicatedServers } from './emit-plain-servers.js';
+import { defaultServer } from './emit-plain-channels.js';
+import { shippedTransportFor } from './shipped-transports.js';
 
 /** `{ streetlightId: 'example' }`, or undefined when some parameter has no example. */
 function parametersExample(examples: ExampleValues, channel: ChannelIr): string | undefined {
@@ -43,11 +45,15 @@ function sendExample(ir: GatewayIr, examples: ExampleValues, use: SendUse): stri
   return `await client.send${use.name}(${code(payload.value)}${options.length > 0 ? `, { ${options.join(', ')} }` : ''});`;
 }
 
-/** How the example makes its client: the default WebSocket, or a transport the reader supplies. */
+/**
+ * How the example makes its client: the default WebSocket, the shipped broker transport of the default server
+ * (MQTT, NATS), or a transport the reader supplies.
+ */
 function clientLines(ir: GatewayIr, examples: ExampleValues): { imports: string[]; lines: string[] } {
   const url = defaultWebSocketUrl(ir);
   const wsPath = url !== undefined ? webSocketPath(ir) : undefined;
-  const brokers = dedicatedServers(ir).filter((s) => !/^wss?$/i.test(s.protocol));
+  // Only servers the package has no transport for (neither WebSocket nor a shipped broker) need the reader's.
+  const brokers = dedicatedServers(ir).filter((s) => !/^wss?$/i.test(s.protocol) && shippedTransportFor(s) === undefined);
   const transportFields = brokers.length > 0 ? `transports: { ${brokers.map((s) => `${propertyKey(s.name)}: transport`).join(', ')} }` : undefined;
   if (url !== undefined) {
     const options: string[] = [];
@@ -61,6 +67,19 @@ function clientLines(ir: GatewayIr, examples: ExampleValues): { imports: string[
       lines: [
         ...(transportFields === undefined ? [] : brokerTransport('Some channels live on a broker: its client library behind `Transport` (see "Transport" below); this one only prints.')),
         `const client = new Client({ ${options.join(', ')} });`,
+      ],
+    };
+  }
+  const server = defaultServer(ir);
+  const shipped = server === undefined ? undefined : shippedTransportFor(server);
+  if (server !== undefined && shipped !== undefined) {
+    const options = [`url: ${stringLiteral(server.url)}`, `${shipped.protocol}: { username: 'me', password: 'secret' }`, ...(transportFields === undefined ? [] : [transportFields])];
+    return {
+      imports: transportFields === undefined ? [] : ['type Transport'],
+      lines: [
+        ...(transportFields === undefined ? [] : brokerTransport('Some channels live on a server this package has no transport for: its client library behind `Transport` (see "Transport" below); this one only prints.')),
+        `const client = new Client({ ${options.join(', ')} }); // see "Transport" below`,
+        'await client.connect();',
       ],
     };
   }

@@ -1,0 +1,350 @@
+/**
+ * A `Transport` over NATS, on nats.js 3 (`@nats-io/transport-node`: an optional peer dependency of this
+ * package, imported on the first connect). Copied into a generated package when one of its servers speaks NATS.
+ *
+ * What it takes from the document: the subscription's subject (`*` for each `{parameter}`) and the queue
+ * group of the receiving operation's `bindings.nats.queue`. Headers travel as NATS headers (text; those the
+ * document types other than string as JSON). Requests use NATS's own request/reply: the message carries a
+ * reply subject under this connection's inbox, `<inbox>.<correlation id>`, and the answer sent there comes
+ * back with that id as its `correlationId`.
+ *
+ * Delivery: core NATS is at most once and keeps nothing for absent subscribers; a send resolves once the
+ * server has read it (a flush: PING answered by PONG after the message), and rejects (`not-connected`) when
+ * the connection drops before that answer, since the message may be lost. After a connection loss nats.js
+ * reconnects for ever every `reconnectDelayMs` and subscribes again; sends made while disconnected wait here
+ * for the connection (nats.js empties its own buffer at each attempt), at most `maxQueuedSends` of them: one
+ * more rejects at once (`not-connected`).
+ * `close()` drains (delivers what is in flight) and rejects what is left (`closed`).
+ */
+import { ClientError } from './transport.js';
+import type { MessageContext, MessageHandler, Transport } from './transport.js';
+import type { Subscription } from './address.js';
+import { EMPTY_WIRE, bindingOf, headerText, headerValue, loadLibrary, reason, redactUrl } from './broker.js';
+import type { TlsOptions, WireSpec } from './broker.js';
+
+/** What the user may set; the generated client passes it on as `nats` in its options. */
+export interface NatsOptions {
+  username?: string;
+  password?: string;
+  /** A token, for servers configured with `authorization { token }`. */
+  token?: string;
+  /** TLS (`tls://` servers): `ca`, `cert`, `key` as PEM text, or `caFile`, `certFile`, `keyFile`; passed as they are. */
+  tls?: TlsOptions;
+  /** The connection's name, shown by the server's monitoring. */
+  name?: string;
+  /** Sends that may wait while the connection is down (default 1000); one more rejects with `not-connected`. */
+  maxQueuedSends?: number;
+  /** How long the first connection may take (default 20000 ms). */
+  connectTimeoutMs?: number;
+  /** Delay between reconnection attempts (default 1000 ms). */
+  reconnectDelayMs?: number;
+  /** How long `close()` waits for what is in flight (default 5000 ms). */
+  closeTimeoutMs?: number;
+  /** The `@nats-io/transport-node` module itself, for bundlers (default: `import('@nats-io/transport-node')`). */
+  library?: unknown;
+}
+
+export interface NatsTransportOptions extends NatsOptions {
+  /** `nats://host:4222` (or `tls://`), the server's URL. */
+  url: string;
+  /** The document's bindings (the generated client passes `WIRE`). */
+  wire?: WireSpec;
+  server?: string;
+}
+
+/** The parts of nats.js this transport uses, typed here so the package compiles without it. */
+interface NatsHeaders {
+  set(name: string, value: string): void;
+  get(name: string): string;
+  keys(): string[];
+}
+
+interface NatsMsg {
+  subject: string;
+  reply?: string;
+  data: Uint8Array;
+  headers?: NatsHeaders;
+}
+
+interface NatsConnection {
+  publish(subject: string, data: Uint8Array, options: { reply?: string; headers?: NatsHeaders }): void;
+  subscribe(subject: string, options: { queue?: string; callback: (error: Error | null, msg: NatsMsg) => void }): { unsubscribe(): void };
+  flush(): Promise<void>;
+  drain(): Promise<void>;
+  close(): Promise<void>;
+  status(): AsyncIterable<{ type: string }>;
+  isClosed(): boolean;
+}
+
+interface NatsLibrary {
+  connect(options: Record<string, unknown>): Promise<NatsConnection>;
+  headers(): NatsHeaders;
+  createInbox(): string;
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'connecting'; connection: Promise<NatsConnection> }
+  | { kind: 'open'; connection: NatsConnection }
+  | { kind: 'closed' };
+
+export class NatsTransport implements Transport {
+  readonly #options: NatsTransportOptions;
+  readonly #wire: WireSpec;
+  #state: State = { kind: 'idle' };
+  #library: NatsLibrary | undefined;
+  /** Replies to this connection's requests arrive under it: `<inbox>.<correlation id>`. */
+  #inbox = '';
+  #connected = false;
+  readonly #handlers = new Set<MessageHandler>();
+  readonly #errorHandlers = new Set<(error: Error) => void>();
+  readonly #subscriptions: Subscription[] = [];
+  readonly #subscribed = new Set<Subscription>();
+  readonly #pending = new Set<(error: Error) => void>();
+  /** One flush for the sends of the same turn of the event loop. */
+  #flush: Promise<void> | undefined;
+  /** Sends waiting for the connection to come back (nats.js drops what is written while it reconnects). */
+  #reconnected: Array<() => void> = [];
+
+  constructor(options: NatsTransportOptions) {
+    this.#options = options;
+    this.#wire = options.wire ?? EMPTY_WIRE;
+  }
+
+  async connect(): Promise<void> {
+    await this.#open();
+  }
+
+  async send(data: string | Uint8Array, context: MessageContext): Promise<void> {
+    const subject = context.channel;
+    if (subject === undefined || subject === '') throw new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address');
+    const limit = this.#options.maxQueuedSends ?? 1000;
+    if (this.#pending.size >= limit && !(this.#state.kind === 'open' && this.#connected)) {
+      throw new ClientError('not-connected', `the connection to ${this.#where()} is down and ${this.#pending.size} sends already wait for it (maxQueuedSends ${limit})`);
+    }
+    let reject: (error: Error) => void = () => undefined;
+    const settled = new Promise<never>((_, r) => (reject = r));
+    settled.catch(() => undefined);
+    this.#pending.add(reject);
+    try {
+      const connection = await Promise.race([this.#open(), settled]);
+      // Each reconnection attempt of nats.js empties its write buffer: hold the send until the connection is back.
+      if (!this.#connected) await Promise.race([new Promise<void>((resolve) => this.#reconnected.push(resolve)), settled]);
+      const library = this.#library!;
+      const entries = Object.entries(context.headers ?? {}).filter(([, value]) => value !== undefined);
+      let headers: NatsHeaders | undefined;
+      if (entries.length > 0) {
+        headers = library.headers();
+        for (const [name, value] of entries) headers.set(name, headerText(value));
+      }
+      // A request: the answer comes to this connection's inbox, its id as the last token.
+      const reply = context.correlationId !== undefined ? `${this.#inbox}.${subjectToken(context.correlationId)}` : context.replyTo;
+      try {
+        connection.publish(subject, toBytes(data), { ...(reply !== undefined && { reply }), ...(headers !== undefined && { headers }) });
+      } catch (error) {
+        throw new ClientError('rejected', `cannot send to '${subject}': ${reason(error)}`, { cause: error });
+      }
+      await Promise.race([settled, this.#flushed(connection)]);
+    } finally {
+      this.#pending.delete(reject);
+    }
+  }
+
+  onMessage(handler: MessageHandler): () => void {
+    this.#handlers.add(handler);
+    return () => {
+      this.#handlers.delete(handler);
+    };
+  }
+
+  onError(handler: (error: Error) => void): () => void {
+    this.#errorHandlers.add(handler);
+    return () => {
+      this.#errorHandlers.delete(handler);
+    };
+  }
+
+  subscribe(subscription: Subscription): void {
+    this.#subscriptions.push(subscription);
+    if (this.#state.kind === 'open') this.#subscribeAll(this.#state.connection);
+  }
+
+  async close(): Promise<void> {
+    const state = this.#state;
+    this.#state = { kind: 'closed' };
+    const connection = state.kind === 'open' ? state.connection : state.kind === 'connecting' ? await state.connection.catch(() => undefined) : undefined;
+    if (connection !== undefined) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, this.#options.closeTimeoutMs ?? 5000, 'late')));
+      const drained = this.#connected ? connection.drain().then(() => 'drained' as const, () => 'failed' as const) : Promise.resolve('failed' as const);
+      if ((await Promise.race([drained, late])) !== 'drained') await connection.close().catch(() => undefined);
+      clearTimeout(timer);
+    }
+    this.#rejectPending(new ClientError('closed', 'the transport was closed before the server had the send'));
+  }
+
+  /** The URL (never its credentials) and state: also what `util.inspect` shows. */
+  toString(): string {
+    return `NatsTransport { url: '${this.#where()}', state: '${this.#state.kind}' }`;
+  }
+
+  #where(): string {
+    return redactUrl(this.#options.url);
+  }
+
+  #open(): Promise<NatsConnection> {
+    switch (this.#state.kind) {
+      case 'open':
+        return Promise.resolve(this.#state.connection);
+      case 'connecting':
+        return this.#state.connection;
+      case 'closed':
+        return Promise.reject(new ClientError('closed', 'the transport is closed'));
+      case 'idle': {
+        const connection = this.#dial();
+        this.#state = { kind: 'connecting', connection };
+        connection.then((c) => {
+          if (this.#state.kind === 'connecting') this.#state = { kind: 'open', connection: c };
+        }, () => {
+          if (this.#state.kind === 'connecting') this.#state = { kind: 'idle' };
+        });
+        return connection;
+      }
+    }
+  }
+
+  async #dial(): Promise<NatsConnection> {
+    const library = await loadLibrary<NatsLibrary>('@nats-io/transport-node', this.#options.library, (m) =>
+      typeof m.connect === 'function' && typeof m.headers === 'function' && typeof m.createInbox === 'function' ? (m as unknown as NatsLibrary) : undefined);
+    this.#library = library;
+    const o = this.#options;
+    let connection: NatsConnection;
+    try {
+      connection = await library.connect({
+        servers: this.#options.url,
+        ...(o.username !== undefined && { user: o.username }),
+        ...(o.password !== undefined && { pass: o.password }),
+        ...(o.token !== undefined && { token: o.token }),
+        ...(o.tls !== undefined && { tls: o.tls }),
+        ...(o.name !== undefined && { name: o.name }),
+        timeout: o.connectTimeoutMs ?? 20_000,
+        reconnect: true,
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: o.reconnectDelayMs ?? 1000,
+        waitOnFirstConnect: false,
+      });
+    } catch (error) {
+      throw this.#connectError(error);
+    }
+    this.#connected = true;
+    void this.#watch(connection);
+    if (this.#state.kind === 'closed') {
+      await connection.close().catch(() => undefined);
+      throw new ClientError('closed', 'the transport was closed while it connected');
+    }
+    this.#inbox = library.createInbox();
+    connection.subscribe(`${this.#inbox}.*`, { callback: (error, msg) => (error === null ? this.#receive(msg, true) : this.#report(error)) });
+    this.#subscribeAll(connection);
+    // The subscriptions are registered with the server before connect() resolves.
+    await connection.flush();
+    return connection;
+  }
+
+  /** Follows the connection's status: disconnected (sends count toward the bound), reconnected, closed. */
+  async #watch(connection: NatsConnection): Promise<void> {
+    try {
+      for await (const status of connection.status()) {
+        if (status.type === 'disconnect') this.#connected = false;
+        else if (status.type === 'reconnect') {
+          this.#connected = true;
+          for (const resume of this.#reconnected.splice(0)) resume();
+        }
+        else if (status.type === 'error' && /authorization|authentication/i.test(JSON.stringify(status))) {
+          this.#report(new ClientError('unauthorized', `${this.#where()} refused the credentials on a reconnect`));
+        }
+      }
+    } catch {
+      /* the connection closed */
+    }
+    this.#connected = false;
+  }
+
+  #subscribeAll(connection: NatsConnection): void {
+    for (const s of this.#subscriptions.filter((x) => !this.#subscribed.has(x))) {
+      this.#subscribed.add(s);
+      const queue = bindingOf(this.#wire.channels[s.channel]?.receive, 'nats').queue;
+      try {
+        connection.subscribe(s.pattern, {
+          ...(typeof queue === 'string' && { queue }),
+          callback: (error, msg) => (error === null ? this.#receive(msg, false) : this.#report(new ClientError('rejected', `${this.#where()} refused the subscription to ${s.pattern}: ${reason(error)}`, { cause: error }))),
+        });
+      } catch (error) {
+        this.#report(new ClientError('rejected', `cannot subscribe to ${s.pattern}: ${reason(error)}`, { cause: error }));
+      }
+    }
+  }
+
+  #receive(msg: NatsMsg, reply: boolean): void {
+    const subscription = reply ? undefined : this.#subscriptions.find((s) => s.regex.test(msg.subject));
+    const channel = subscription === undefined ? undefined : this.#wire.channels[subscription.channel];
+    const context: MessageContext = reply ? { correlationId: fromSubjectToken(msg.subject.slice(this.#inbox.length + 1)) } : { channel: msg.subject };
+    const headers = msg.headers;
+    if (headers !== undefined && headers.keys().length > 0) context.headers = Object.fromEntries(headers.keys().map((name) => [name, headerValue(name, headers.get(name), channel)]));
+    if (msg.reply !== undefined && msg.reply !== '') context.replyTo = msg.reply;
+    for (const handler of this.#handlers) handler(msg.data, context);
+  }
+
+  /** Resolves once the server has read everything written before it (shared by the sends of one turn). */
+  #flushed(connection: NatsConnection): Promise<void> {
+    this.#flush ??= Promise.resolve().then(() => {
+      this.#flush = undefined;
+      return connection.flush();
+    });
+    return this.#flush.catch((error: unknown) => {
+      // Written, but the connection dropped before the server answered: core NATS cannot say whether it
+      // arrived, and sending it again could deliver it twice. The caller decides.
+      throw new ClientError('not-connected', `the connection to ${this.#where()} dropped before the server confirmed the send (it may not have arrived): ${reason(error)}`, { cause: error });
+    });
+  }
+
+  #connectError(error: unknown): ClientError {
+    const text = reason(error);
+    if (/authorization|authentication/i.test(text) || (error instanceof Error && /Authorization|Authentication/.test(error.name))) {
+      return new ClientError('unauthorized', `${this.#where()} refused the credentials (${text}): check the username and password, or the token`, { cause: error });
+    }
+    return new ClientError('not-connected', `cannot connect to ${this.#where()}: ${text}`, { cause: error });
+  }
+
+  #rejectPending(error: Error): void {
+    for (const reject of [...this.#pending]) reject(error);
+    this.#pending.clear();
+  }
+
+  #report(error: Error): void {
+    for (const handler of this.#errorHandlers) handler(error);
+  }
+}
+
+/** A correlation id as one subject token: percent-encoded, `.` and `*` too (a subject's separator and wildcard). */
+function subjectToken(id: string): string {
+  return encodeURIComponent(id).replace(/\./g, '%2E').replace(/\*/g, '%2A');
+}
+
+function fromSubjectToken(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
+  }
+}
+
+function toBytes(data: string | Uint8Array): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}
+
+// `util.inspect` (console.log) shows `toString()`: the options, and so the password, never appear.
+Object.defineProperty(NatsTransport.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value(this: NatsTransport): string {
+    return this.toString();
+  },
+});
