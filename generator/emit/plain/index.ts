@@ -41,7 +41,10 @@ export interface PlainEmitInput {
   receiveTemplate: string;
   /**
    * `runtime/src/validate.ts`, copied into the package as `src/validate.ts`: the Discord client's send validator,
-   * for both directions here. A copy, not a dependency: a plain package needs nothing at run time but `ws`.
+   * for both directions here. A copy, not a dependency: a plain package needs nothing at run time but `ws`. Not
+   * Ajv's precompiled code, which `require`s Ajv's runtime helpers (string length, deep equality) and so would
+   * add a dependency; this one also names the field as the Discord client does, hides values under secret-looking
+   * keys, and is bounded for hostile input (cycles, depth, visits).
    */
   validateSource: string;
   /** `templates/plain/broker.ts` and the shipped transports, by module name: those the servers use are copied. */
