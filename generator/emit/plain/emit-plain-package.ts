@@ -83,7 +83,7 @@ function connectExample(ir: GatewayIr, info: PackageInfo, server: ServerIr, tran
     'const client = new Client({',
     `  server: ${stringLiteral(server.name)},`,
     ...(variables.length > 0 ? [`  serverVariables: { ${variables.join(', ')} },`] : []),
-    `  ${transport.protocol}: { username: 'me', password: 'secret' }, // and tls: { ca, cert, key }, clientId, cleanSession...`,
+    `  ${transport.protocol}: { username: 'me', password: 'secret' }, // ${transport.moreOptions}`,
     '});',
     'await client.connect(); // rejects with a ClientError: unauthorized, not-connected, missing-dependency',
     'await client.close();',
@@ -179,7 +179,7 @@ function requestNotes(ir: GatewayIr): string {
     `\`client.request${name}(message, { timeoutMs })\``,
     replies.map((r) => `\`${r.name}\``).join(' or '),
     m.correlation === undefined
-      ? 'the next reply of that type (no `correlationId`)'
+      ? 'the transport\'s own correlation where it has one (MQTT 5 `correlationData`, a NATS reply subject), else the next reply of that type (no `correlationId`)'
       : `\`${m.correlation.path.join('.')}\` in the ${m.correlation.in}${m.correlation.in === 'payload' ? ' (a fresh id is set when missing)' : ''}`,
   ]));
 }

@@ -22,6 +22,8 @@ export interface ShippedTransport {
   about: string;
   /** A local broker's URL, for the README's "connect elsewhere" line. */
   exampleUrl: string;
+  /** The other settings worth naming in the README's connect example. */
+  moreOptions: string;
 }
 
 export const SHIPPED_TRANSPORTS: readonly ShippedTransport[] = [
@@ -35,6 +37,7 @@ export const SHIPPED_TRANSPORTS: readonly ShippedTransport[] = [
     range: '^5.10.0',
     about: 'MQTT.js 5',
     exampleUrl: 'mqtt://localhost:1883',
+    moreOptions: 'and tls: { ca, cert, key }, clientId, cleanSession...',
   },
   {
     protocol: 'nats',
@@ -47,6 +50,7 @@ export const SHIPPED_TRANSPORTS: readonly ShippedTransport[] = [
     range: '^3.0.0',
     about: 'nats.js 3',
     exampleUrl: 'nats://localhost:4222',
+    moreOptions: 'or token; and tls: { ca, cert, key }, name...',
   },
 ];
 
