@@ -17,5 +17,5 @@ it('npm run bench -- --quick completes', async () => {
     maxBuffer: 16 * 1024 * 1024,
   });
   expect(stdout).toMatch(/### Targets/);
-  expect(stdout).toMatch(/### 5\. Broker transports: MQTT/);
+  expect(stdout).toMatch(/### 6\. Broker transports: MQTT/);
 }, 240_000);
