@@ -6,8 +6,8 @@
 import { Scope, VariableDeclarationKind } from 'ts-morph';
 import type { GatewayIr, MessageIr } from '../ir/types.js';
 import { camelCase } from '../ir/names.js';
-import { dataTypeName, payloadTypeName } from './emit-messages.js';
-import { sendSchemaName } from './emit-send-schemas.js';
+import { dataTypeName } from './emit-messages.js';
+import { encoderName, payloadTypeName, sendSchemaName } from '../ir/target-names.js';
 import { IDENTIFY_OPCODE, MANAGED_OPCODES, READY_EVENT } from './gateway-target.js';
 import { docBody, messageDocLines, renderJsDoc } from './jsdoc.js';
 import { propertyKey, stringLiteral } from './escape.js';
@@ -17,9 +17,6 @@ import type { StatementList } from './statement-list.js';
 const BASE_MEMBERS = new Set(['connect', 'close', 'on', 'once', 'off', 'emit', 'latency', 'session', 'shardId', 'state', 'sendPayload', 'constructor']);
 
 
-export function encoderName(message: MessageIr): string {
-  return `encode${message.name}`;
-}
 
 export function sendMethodName(message: MessageIr): string {
   const name = camelCase(message.name);

@@ -9,10 +9,8 @@ import { literal, propertyKey } from './escape.js';
 import { addConstStatement } from './literal-writer.js';
 import { docBody, messageDocLines, renderJsDoc } from './jsdoc.js';
 import type { StatementList } from './statement-list.js';
+import { payloadTypeName } from '../ir/target-names.js';
 
-export function payloadTypeName(message: MessageIr): string {
-  return `${message.name}Payload`;
-}
 
 export function dataTypeName(message: MessageIr): string {
   return message.data?.schema.$ref ?? 'never';

@@ -1,6 +1,6 @@
 /** The files around the code: `package.json`, and the README rendered from `templates/README.md`. */
 import type { GatewayIr, MessageIr } from '../ir/types.js';
-import { payloadTypeName } from './emit-messages.js';
+import { payloadTypeName } from '../ir/target-names.js';
 import { sendMethodName, userSentMessages } from './emit-client.js';
 import { READY_EVENT, RESUMED_EVENT, RUNTIME_PACKAGE, type RuntimeLink } from './gateway-target.js';
 import { pascalCase } from '../ir/names.js';

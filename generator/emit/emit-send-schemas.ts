@@ -5,6 +5,7 @@
 import type { GatewayIr, JsonSchema, MessageIr } from '../ir/types.js';
 import { addConstStatement } from './literal-writer.js';
 import type { StatementList } from './statement-list.js';
+import { payloadTypeName, sendSchemaName } from '../ir/target-names.js';
 
 const VALIDATION_KEYWORDS = new Set([
   '$ref', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems',
@@ -49,9 +50,6 @@ export function reachable(root: JsonSchema, byName: Map<string, JsonSchema>): st
   return seen;
 }
 
-export function sendSchemaName(message: MessageIr): string {
-  return `${message.name}Schema`;
-}
 
 export function emitSendSchemas(file: StatementList, ir: GatewayIr, messages: MessageIr[], runtime: string): void {
   if (messages.length === 0) return;
@@ -61,6 +59,6 @@ export function emitSendSchemas(file: StatementList, ir: GatewayIr, messages: Me
     const root: JsonSchema = message.data?.schema ?? message.payload;
     const defs = Object.fromEntries(reachable(root, byName).sort().map((name) => [name, validationSchema(byName.get(name) ?? {})]));
     const value = { message: message.name, root: validationSchema(root), defs };
-    addConstStatement(file, { name: sendSchemaName(message), docs: `Validates the data of {@link ${message.name}Payload} before it is sent.`, type: 'SendSchema', value });
+    addConstStatement(file, { name: sendSchemaName(message), docs: `Validates the data of {@link ${payloadTypeName(message)}} before it is sent.`, type: 'SendSchema', value });
   }
 }

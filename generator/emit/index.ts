@@ -14,16 +14,11 @@ import { runtimeDependencies, runtimeModule } from './gateway-target.js';
 import { runtimeBuildFor, type RuntimeBuild } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
 import { assertDeclared } from './check-declared.js';
+import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from '../ir/target-names.js';
 
 export type { BotGuideTemplates, PackageInfo } from './emit-package.js';
 export { packageVersionFor } from './emit-package.js';
 
-/** What the package re-exports from the runtime: what a bot needs beside the generated client. */
-const RUNTIME_VALUE_EXPORTS = ['GatewayError', 'ShardManager', 'SimpleIdentifyQueue', 'MemorySessionStore', 'createSession', 'RESUMABLE_CLOSE_CODE'];
-const RUNTIME_TYPE_EXPORTS = [
-  'DispatchFrame', 'GatewayClientOptions', 'GatewayErrorCode', 'GatewayLogger', 'GatewaySession', 'IdentifyQueue',
-  'ReconnectReason', 'SessionStore', 'SendSchema', 'ShardManagerOptions', 'Timers',
-];
 
 export interface EmitInput {
   ir: GatewayIr;
@@ -71,12 +66,12 @@ export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, 
   for (const name of ['models', 'messages', 'encoders', 'schemas', 'client']) index.addExportDeclaration({ moduleSpecifier: `./${name}.js` });
   index.addExportDeclaration({
     moduleSpecifier: runtime,
-    namedExports: RUNTIME_VALUE_EXPORTS,
+    namedExports: [...RUNTIME_VALUE_EXPORTS],
   });
   index.addExportDeclaration({
     isTypeOnly: true,
     moduleSpecifier: runtime,
-    namedExports: RUNTIME_TYPE_EXPORTS,
+    namedExports: [...RUNTIME_TYPE_EXPORTS],
   });
 
   const project = createEmitProject();

@@ -13,7 +13,8 @@ import { NameCollisionError } from '../ir/names.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import { locatePointer } from './locate.js';
 import { checkIr, type IrProblem } from './check-ir.js';
-import { irWarnings } from './warn-ir.js';
+import { irWarnings, renamedSchemaWarnings } from './warn-ir.js';
+import { yieldToTargetNames } from '../ir/target-names.js';
 
 export interface LoadIrOptions {
   spec: string;
@@ -48,9 +49,10 @@ async function loadIrUnguarded(options: LoadIrOptions): Promise<LoadedIr> {
     throw error;
   }
   if (ir.messages.length === 0) throw await noMessagesError(options.spec, loaded.json);
+  const renamed = yieldToTargetNames(ir);
   const problems = checkIr(ir);
   if (problems.length > 0) throw await irProblemsError(options.spec, problems);
-  return { ir, warnings: [...loaded.warnings, ...(await locate(options.spec, irWarnings(ir), 'warning'))] };
+  return { ir, warnings: [...loaded.warnings, ...(await locate(options.spec, [...renamedSchemaWarnings(renamed), ...irWarnings(ir)], 'warning'))] };
 }
 
 async function noMessagesError(spec: string, doc: Record<string, unknown>): Promise<GenerateError> {

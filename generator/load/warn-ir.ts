@@ -9,7 +9,8 @@ import type { GatewayIr, JsonSchema, SourceRef } from '../ir/types.js';
 import type { IrProblem } from './check-ir.js';
 import { ambiguities } from '../ir/receive-routes.js';
 import { patternProblem } from '../ir/patterns.js';
-import { INDISTINGUISHABLE, UNCHECKED_PATTERN } from './warning-rules.js';
+import type { RenamedSchema } from '../ir/target-names.js';
+import { INDISTINGUISHABLE, RENAMED_SCHEMA, UNCHECKED_PATTERN } from './warning-rules.js';
 
 
 /** Pattern warnings past this many are counted in the last one: each is located by reading the file again. */
@@ -18,6 +19,16 @@ const MAX_PATTERN_WARNINGS = 20;
 export function irWarnings(ir: GatewayIr): IrProblem[] {
   if (ir.envelope.kind !== 'plain') return [];
   return [...indistinguishable(ir), ...patterns(ir)];
+}
+
+/** A schema that took a name the package declares itself: the user imports it under its new name. */
+export function renamedSchemaWarnings(renamed: readonly RenamedSchema[]): IrProblem[] {
+  return renamed.map(({ from, to, schema }) => ({
+    rule: RENAMED_SCHEMA,
+    message: `the schema '${from}' is exported as '${to}': the package declares '${from}' itself`,
+    source: schema.source,
+    hint: 'rename the schema in the document to choose its exported name yourself',
+  }));
 }
 
 const quoted = (names: string[]): string => names.map((n) => `'${n}'`).join(', ');
