@@ -12,7 +12,8 @@ import { GENERATOR_VERSION, TEMPLATES_DIR, generatorHash } from './version.js';
 import { MANIFEST_FILE, buildManifest, parseManifest } from './write/manifest.js';
 import { compareOutput, writeOutput, type DriftReport } from './write/write-output.js';
 import { assertReplaceable, walkKnown } from './write/owned-tree.js';
-import { startLoader } from './load/load-ir.js';
+import { locateProblems, startLoader } from './load/load-ir.js';
+import type { RenamedSchema } from './ir/target-names.js';
 import { assertSpecFile, precheckInputs } from './load/precheck.js';
 import { DEFAULT_MAX_MEMORY_MB, defaultTimeoutMs, type ParseLimits } from './load/limits.js';
 import { assertPackageName } from './package-name.js';
@@ -119,7 +120,13 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
   const idle = import('./emit/warm-up.js').then((m) => m.useParseTime(runtime, GENERATOR_VERSION, loading)).catch(() => undefined);
   const { ir, warnings } = await loading;
   const runtimeBuild = await idle;
-  const files = await emitFiles(ir, inputs, options, runtime, runtimeBuild);
+  const renamed: RenamedSchema[] = [];
+  const files = await emitFiles(ir, inputs, options, runtime, runtimeBuild, (r) => renamed.push(...r));
+  // The opcode target renames in the IR (the loader warned); a plain package aliases the models its own exports hide.
+  if (renamed.length > 0) {
+    const { renamedSchemaWarnings } = await import('./load/warn-ir.js');
+    warnings.push(...(await locateProblems(options.spec, renamedSchemaWarnings(renamed), 'warning')));
+  }
   return { outDir: d.outDir, files, ir, warnings };
 }
 
@@ -130,7 +137,14 @@ async function readBrokerTemplates(): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(modules.map(async (m) => [m, await readFile(path.join(TEMPLATES_DIR, `plain/${m}.ts`), 'utf8')] as const)));
 }
 
-async function emitFiles(ir: GatewayIr, inputs: InputFile[], options: GenerateOptions, runtime: RuntimeLink, runtimeBuild: RuntimeBuild | undefined): Promise<Map<string, string>> {
+async function emitFiles(
+  ir: GatewayIr,
+  inputs: InputFile[],
+  options: GenerateOptions,
+  runtime: RuntimeLink,
+  runtimeBuild: RuntimeBuild | undefined,
+  onRenamed: (renamed: readonly RenamedSchema[]) => void,
+): Promise<Map<string, string>> {
   const d = defaults(options);
   const { emitPackage, packageVersionFor } = await import('./emit/index.js');
   const plain = ir.envelope.kind === 'plain';
@@ -159,6 +173,7 @@ async function emitFiles(ir: GatewayIr, inputs: InputFile[], options: GenerateOp
       ...(validateSource !== undefined && { validateSource }),
       ...(brokerTemplates !== undefined && { brokerTemplates }),
       ...(runtimeBuild !== undefined && { runtimeBuild }),
+      onRenamed,
       info: { packageName: d.packageName, packageVersion: packageVersionFor(ir.version), runtime, generatorVersion: GENERATOR_VERSION, specFile: d.specFile },
     });
   } catch (error) {

@@ -14,7 +14,7 @@ import { runtimeDependencies, runtimeModule } from './gateway-target.js';
 import { runtimeBuildFor, type RuntimeBuild } from './emit-runtime.js';
 import { StatementList } from './statement-list.js';
 import { assertDeclared } from './check-declared.js';
-import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from '../ir/target-names.js';
+import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS, type RenamedSchema } from '../ir/target-names.js';
 
 export type { BotGuideTemplates, PackageInfo } from './emit-package.js';
 export { packageVersionFor } from './emit-package.js';
@@ -40,15 +40,17 @@ export interface EmitInput {
   brokerTemplates?: Record<string, string>;
   /** The bundled runtime of `info.runtime`, maybe compiled in part already (see `warm-up.ts`); made here otherwise. */
   runtimeBuild?: RuntimeBuild;
+  /** Plain-payload documents: told which schemas the package exports under another name, for the caller to warn. */
+  onRenamed?: (renamed: readonly RenamedSchema[]) => void;
 }
 
-export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates, runtimeBuild }: EmitInput): Promise<Map<string, string>> {
+export async function emitPackage({ ir, info, readmeTemplate, botGuide, header, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates, runtimeBuild, onRenamed }: EmitInput): Promise<Map<string, string>> {
   if (ir.envelope.kind !== 'opcode') {
     if (transportTemplate === undefined || addressTemplate === undefined || receiveTemplate === undefined || validateSource === undefined) {
       throw new Error('a plain-payload document needs the transport, address and receive templates and the validator');
     }
     const { emitPlainPackage } = await import('./plain/index.js');
-    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates: brokerTemplates ?? {}, header });
+    return emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates: brokerTemplates ?? {}, header, ...(onRenamed !== undefined && { onRenamed }) });
   }
   const models = new StatementList();
   models.addStatements((await emitModels(ir)).map((m) => m.code).join('\n\n'));

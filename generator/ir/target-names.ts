@@ -58,8 +58,7 @@ export function yieldToTargetNames(ir: GatewayIr): RenamedSchema[] {
   const renamed: RenamedSchema[] = [];
   for (const schema of ir.schemas) {
     if (!taken.has(schema.name)) continue;
-    let to = `${schema.name}Model`;
-    for (let n = 2; taken.has(to) || schemaNames.has(to); n += 1) to = `${schema.name}Model${n}`;
+    const to = freeModelName(schema.name, (n) => taken.has(n) || schemaNames.has(n));
     schemaNames.add(to);
     renames.set(schema.name, to);
     renamed.push({ from: schema.name, to, schema });
@@ -67,6 +66,13 @@ export function yieldToTargetNames(ir: GatewayIr): RenamedSchema[] {
   }
   if (renames.size > 0) rewriteRefs([ir.schemas, ir.messages, ir.operations, ir.channels], renames);
   return renamed;
+}
+
+/** `<name>Model`, else `<name>Model2`, ...: the first that `isTaken` does not refuse. */
+export function freeModelName(name: string, isTaken: (candidate: string) => boolean): string {
+  let to = `${name}Model`;
+  for (let n = 2; isTaken(to); n += 1) to = `${name}Model${n}`;
+  return to;
 }
 
 /** Every `$ref` (a schema name, in the IR) anywhere below `roots` that names a renamed schema. */

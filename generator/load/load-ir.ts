@@ -52,7 +52,7 @@ async function loadIrUnguarded(options: LoadIrOptions): Promise<LoadedIr> {
   const renamed = yieldToTargetNames(ir);
   const problems = checkIr(ir);
   if (problems.length > 0) throw await irProblemsError(options.spec, problems);
-  return { ir, warnings: [...loaded.warnings, ...(await locate(options.spec, [...renamedSchemaWarnings(renamed), ...irWarnings(ir)], 'warning'))] };
+  return { ir, warnings: [...loaded.warnings, ...(await locateProblems(options.spec, [...renamedSchemaWarnings(renamed), ...irWarnings(ir)], 'warning'))] };
 }
 
 async function noMessagesError(spec: string, doc: Record<string, unknown>): Promise<GenerateError> {
@@ -65,7 +65,8 @@ async function noMessagesError(spec: string, doc: Record<string, unknown>): Prom
 }
 
 /** Each problem as a diagnostic at the line and column its pointer names. */
-async function locate(spec: string, problems: IrProblem[], severity: Diagnostic['severity']): Promise<Diagnostic[]> {
+/** Problems found in the IR (or by an emitter), as diagnostics at their place in the document. */
+export async function locateProblems(spec: string, problems: IrProblem[], severity: Diagnostic['severity']): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
     const file = problem.source.file === '' ? spec : problem.source.file;
@@ -76,7 +77,7 @@ async function locate(spec: string, problems: IrProblem[], severity: Diagnostic[
 }
 
 async function irProblemsError(spec: string, problems: IrProblem[]): Promise<GenerateError> {
-  const diagnostics = await locate(spec, problems, 'error');
+  const diagnostics = await locateProblems(spec, problems, 'error');
   return new GenerateError('invalid-spec', `${spec}: ${problems.length} problem${problems.length === 1 ? '' : 's'} stop${problems.length === 1 ? 's' : ''} the generation`, { diagnostics });
 }
 

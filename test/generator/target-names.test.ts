@@ -40,16 +40,42 @@ function clashingDocument(): Record<string, unknown> {
   };
 }
 
+/** A plain document (no envelope) whose schemas are named like the plain package's own exports. */
+function plainClashingDocument(): Record<string, unknown> {
+  const object = (field: string) => ({ type: 'object', required: [field], properties: { [field]: { type: 'string' } } });
+  return {
+    asyncapi: '2.6.0',
+    info: { title: 'Plain clash', version: '1.0.0' },
+    servers: { main: { url: 'ws://localhost:1', protocol: 'ws' } },
+    channels: {
+      events: {
+        subscribe: { message: { oneOf: [
+          { name: 'clientSeen', payload: { $ref: '#/components/schemas/Client' } },
+          { name: 'subscriptionMade', payload: { $ref: '#/components/schemas/Subscription' } },
+        ] } },
+        publish: { message: { name: 'transportChosen', payload: { $ref: '#/components/schemas/Transport' } } },
+      },
+    },
+    components: { schemas: { Client: object('client_id'), Subscription: object('topic'), Transport: object('kind') } },
+  };
+}
+
 let dir: string;
 let cleanup: () => Promise<void>;
 let result: ProcessResult;
+let plain: ProcessResult;
 const out = (): string => path.join(dir, 'out');
+const plainOut = (): string => path.join(dir, 'plain-out');
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('gen-gateway-target-names-'));
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, 'clash.json'), JSON.stringify(clashingDocument()));
-  result = await runCliProcess([path.join(dir, 'clash.json'), '--out', out(), '--name', 'clash'], { timeoutMs: 120_000 });
+  await writeFile(path.join(dir, 'plain-clash.json'), JSON.stringify(plainClashingDocument()));
+  [result, plain] = await Promise.all([
+    runCliProcess([path.join(dir, 'clash.json'), '--out', out(), '--name', 'clash'], { timeoutMs: 120_000 }),
+    runCliProcess([path.join(dir, 'plain-clash.json'), '--out', plainOut(), '--name', 'plain-clash'], { timeoutMs: 120_000 }),
+  ]);
 }, 150_000);
 
 afterAll(() => cleanup?.());
@@ -84,6 +110,24 @@ describe('schemas named like the package\'s own exports', () => {
     ].join('\n'));
     expect(await typeCheck(dir, [out()])).toBe('');
   });
+});
+
+describe('a plain document\'s schemas named like the package\'s own exports', () => {
+  it('keeps our names ours and exports each hidden model as <Name>Model, saying so', async () => {
+    expect(plain.err).not.toMatch(/\n\s+at /);
+    expect(plain.code).toBe(0);
+    for (const name of ['Client', 'Subscription', 'Transport']) expect(plain.err).toContain(`the schema '${name}' is exported as '${name}Model'`);
+    await writeFile(path.join(plainOut(), 'src', 'check-names.ts'), [
+      "import { Client, type Subscription, type Transport, type ClientModel, type SubscriptionModel, type TransportModel, type ReceivedMessage } from './index.js';",
+      "const models: [ClientModel, SubscriptionModel, TransportModel] = [{ client_id: 'a' }, { topic: 'b' }, { kind: 'c' }];",
+      // The received messages are typed by the hidden models.
+      'const received: ReceivedMessage = models[0];',
+      "const ours: [typeof Client, Subscription['pattern'] | undefined, Transport['close'] | undefined] = [Client, undefined, undefined];",
+      'export { models, received, ours };',
+      '',
+    ].join('\n'));
+    expect(await typeCheck(dir, [plainOut()])).toBe('');
+  }, 120_000);
 });
 
 describe('the list of names the package takes', () => {

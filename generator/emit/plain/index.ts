@@ -16,6 +16,7 @@ import { assertDeclared } from '../check-declared.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
 import { emitPlainServerTransports } from './emit-plain-server-transports.js';
 import { BROKER_MODULE, shippedTransports } from './shipped-transports.js';
+import { freeModelName, type RenamedSchema } from '../../ir/target-names.js';
 
 /** A module's exported declarations, read from its syntax (no type checker). */
 function exportedNames(file: SourceFile): { values: string[]; types: string[] } {
@@ -50,6 +51,21 @@ export interface PlainEmitInput {
   /** `templates/plain/broker.ts` and the shipped transports, by module name: those the servers use are copied. */
   brokerTemplates: Readonly<Record<string, string>>;
   header: string;
+  /** Told which schemas the package exports under another name (the caller warns about them). */
+  onRenamed?: (renamed: readonly RenamedSchema[]) => void;
+}
+
+/** The document's schemas whose names the package's own exports take, each with a free `<Name>Model` alias. */
+function shadowedModels(ir: GatewayIr, ours: ReadonlySet<string>): RenamedSchema[] {
+  const models = new Set(ir.schemas.map((s) => s.name));
+  const renamed: RenamedSchema[] = [];
+  for (const schema of ir.schemas) {
+    if (!ours.has(schema.name)) continue;
+    const to = freeModelName(schema.name, (n) => ours.has(n) || models.has(n));
+    models.add(to);
+    renamed.push({ from: schema.name, to, schema });
+  }
+  return renamed;
 }
 
 function template(templates: Readonly<Record<string, string>>, module: string): string {
@@ -58,7 +74,7 @@ function template(templates: Readonly<Record<string, string>>, module: string): 
   return text;
 }
 
-export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates, header }: PlainEmitInput): Promise<Map<string, string>> {
+export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemplate, addressTemplate, receiveTemplate, validateSource, brokerTemplates, header, onRenamed }: PlainEmitInput): Promise<Map<string, string>> {
   const project = createEmitProject();
   const models = new StatementList();
   const code = (await emitModels(ir)).map((m) => m.code).join('\n\n');
@@ -96,11 +112,17 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   const index = new StatementList();
   // Models by `export *`; ours by name, which takes precedence: a schema called `Client` cannot break the package.
   index.addExportDeclaration({ moduleSpecifier: './models.js' });
+  const ours = new Set<string>();
   for (const name of modules) {
     const { values, types } = exportedNames(project.getSourceFileOrThrow(`/src/${name}.ts`));
     if (values.length > 0) index.addExportDeclaration({ moduleSpecifier: `./${name}.js`, namedExports: values });
     if (types.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${name}.js`, namedExports: types });
+    for (const exported of [...values, ...types]) ours.add(exported);
   }
+  // ... and a model ours hide is exported under another name, so it stays importable.
+  const hidden = shadowedModels(ir, ours);
+  if (hidden.length > 0) index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js', namedExports: hidden.map(({ from, to }) => ({ name: from, alias: to })) });
+  if (hidden.length > 0) onRenamed?.(hidden);
   // What a `ClientError`'s `issues` hold; the validator itself stays internal.
   index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './validate.js', namedExports: ['ValidationIssue'] });
   index.print(project, '/src/index.ts');
