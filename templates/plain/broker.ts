@@ -28,6 +28,8 @@ export interface WireSpec {
   readonly channels: Readonly<Record<string, ChannelWire>>;
   readonly operations: Readonly<Record<string, ProtocolBindings>>;
   readonly messages: Readonly<Record<string, ProtocolBindings>>;
+  /** The channel each operation sends on, where that channel has bindings (AMQP: the exchange or queue it publishes to). */
+  readonly operationChannels?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_WIRE: WireSpec = { servers: {}, channels: {}, operations: {}, messages: {} };
