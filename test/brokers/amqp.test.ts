@@ -128,6 +128,15 @@ describe('the lamp controller over rabbitmq-server, no transport of the user', (
     expect(await results).toEqual([{ ok: true, detail: 'dimmed' }]);
   });
 
+  it('headers another client sends as text are typed from the document: integers and booleans parsed, strings kept', async () => {
+    const ctl = client(controller);
+    await ctl.connect();
+    const got = new Promise<any>((resolve) => ctl.on('Status', (_message: unknown, context: unknown) => resolve(context)));
+    const publisher = await bareChannel();
+    publisher.publish('lamps', 'site.east.lamps.c3.status', Buffer.from(JSON.stringify({ on: true, brightness: 80 })), { headers: { 'trace-id': '00123', battery: '87', charging: 'false' } });
+    expect((await got).headers).toEqual({ 'trace-id': '00123', battery: 87, charging: false });
+  });
+
   it('requests carry replyTo and correlationId: each gets its own answer from a bare amqplib responder, though they come in the other order', async () => {
     const responder = await bareChannel();
     const { queue } = await responder.assertQueue('', { exclusive: true, autoDelete: true });
@@ -202,31 +211,31 @@ describe('the lamp controller over rabbitmq-server, no transport of the user', (
   });
 
   it('survives a broker restart: reconnects, declares and consumes again; nothing the broker confirmed is lost, sends made meanwhile go through', async () => {
-    // The controller's durable queue keeps the statuses while it is away (persistent messages: deliveryMode 2).
-    const ctl = client(controller, { queues: { lampStatus: 'controller.status' } });
+    // Two controllers, each with a durable queue (the statuses are persistent: deliveryMode 2): one stays
+    // connected across the restart (it must reconnect and consume again), one is away while the broker restarts
+    // (what was confirmed for it must still be in its queue).
+    const live = client(controller, { queues: { lampStatus: 'controller.live' } });
+    const away = client(controller, { queues: { lampStatus: 'controller.away' } });
     const lamp = client(lamps);
-    await Promise.all([ctl.connect(), lamp.connect()]);
-    const seen = new Set<number>();
-    ctl.on('Status', (message: { brightness: number }) => seen.add(message.brightness));
+    await Promise.all([live.connect(), away.connect(), lamp.connect()]);
+    const [seenLive, seenAway] = [new Set<number>(), new Set<number>()];
+    live.on('Status', (message: { brightness: number }) => seenLive.add(message.brightness));
     const send = (i: number) => lamp.sendStatus({ on: true, brightness: i }, { parameters: { siteId: 'r', lampId: 'l' } });
-    for (let i = 0; i < 20; i++) await send(i);
-    // Confirmed while the controller is gone: they wait in its durable queue, across the restart.
-    await ctl.close();
-    for (let i = 20; i < 40; i++) await send(i);
-    const restarted = client(controller, { queues: { lampStatus: 'controller.status' } });
-    restarted.on('Status', (message: { brightness: number }) => seen.add(message.brightness));
+    await away.close();
+    for (let i = 0; i < 30; i++) await send(i);
     await broker().stop({ keepDir: true });
     // Sent while the broker is down: they wait for the connection, and resolve once the restarted broker confirmed them.
-    const during = Array.from({ length: 20 }, (_, k) => send(40 + k));
+    const during = Array.from({ length: 30 }, (_, k) => send(30 + k));
     await broker().start();
     await Promise.all(during);
-    await restarted.connect();
-    await until(() => seen.size === 60, 20_000);
-    expect(Array.from({ length: 60 }, (_, i) => i).filter((i) => !seen.has(i))).toEqual([]);
-    // And the lamp's connection came back by itself: it still sends.
-    for (let i = 60; i < 65; i++) await send(i);
-    await until(() => seen.size === 65);
-    expect(seen.size).toBe(65);
+    const all = Array.from({ length: 60 }, (_, i) => i);
+    await until(() => seenLive.size === 60, 20_000);
+    expect(all.filter((i) => !seenLive.has(i))).toEqual([]);
+    const back = client(controller, { queues: { lampStatus: 'controller.away' } });
+    back.on('Status', (message: { brightness: number }) => seenAway.add(message.brightness));
+    await back.connect();
+    await until(() => seenAway.size === 60, 20_000);
+    expect(all.filter((i) => !seenAway.has(i))).toEqual([]);
   }, 90_000);
 
   it('rejects sends beyond maxQueuedSends while the connection is down, at once and by name', async () => {
