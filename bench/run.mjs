@@ -114,7 +114,7 @@ if (wants('fanout')) {
 }
 
 if (wants('transports')) {
-  results.transports = { mqtt: await runTransports({ quick, log }) };
+  results.transports = await runTransports({ quick, log });
 }
 
 results.durationSec = (nowMs() - started) / 1000;

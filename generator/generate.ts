@@ -132,8 +132,8 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
 
 /** `templates/plain/broker.ts` and every shipped broker transport, by module name (the emitter copies those a document uses). */
 async function readBrokerTemplates(): Promise<Record<string, string>> {
-  const { BROKER_MODULE, SHIPPED_TRANSPORTS } = await import('./emit/plain/shipped-transports.js');
-  const modules = [BROKER_MODULE, ...SHIPPED_TRANSPORTS.map((t) => t.module)];
+  const { brokerTemplateModules } = await import('./emit/plain/shipped-transports.js');
+  const modules = brokerTemplateModules();
   return Object.fromEntries(await Promise.all(modules.map(async (m) => [m, await readFile(path.join(TEMPLATES_DIR, `plain/${m}.ts`), 'utf8')] as const)));
 }
 

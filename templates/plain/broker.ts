@@ -1,8 +1,9 @@
 /**
- * What the broker transports (MQTT...) share: the document's protocol bindings as data, the options every
- * broker takes (credentials, TLS), loading the client library (an optional peer dependency of this package,
- * imported only when its protocol is used), and headers as text. Copied into a generated package when one of
- * its servers speaks a protocol it ships a transport for.
+ * What the broker transports (MQTT, NATS, AMQP) share: the document's protocol bindings as data, the options
+ * every broker takes (credentials, TLS), loading the client library (an optional peer dependency of this
+ * package, imported only when its protocol is used), headers as text, the handlers a transport calls, the
+ * bounded set of sends not settled yet, and hiding the options from `util.inspect`. Copied into a generated
+ * package when one of its servers speaks a protocol it ships a transport for.
  */
 import { ClientError } from './transport.js';
 
@@ -27,6 +28,8 @@ export interface WireSpec {
   readonly channels: Readonly<Record<string, ChannelWire>>;
   readonly operations: Readonly<Record<string, ProtocolBindings>>;
   readonly messages: Readonly<Record<string, ProtocolBindings>>;
+  /** The channel each operation sends on, where that channel has bindings (AMQP: the exchange or queue it publishes to). */
+  readonly operationChannels?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_WIRE: WireSpec = { servers: {}, channels: {}, operations: {}, messages: {} };
@@ -107,4 +110,95 @@ export function headerValue(name: string, text: string, channel: ChannelWire | u
 /** The message of an error from a client library, without a stack. */
 export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Bytes the way Node client libraries want them: a Buffer where there is one (no copy), else a Uint8Array. */
+export function toBytes(data: string | Uint8Array): Uint8Array {
+  const NodeBuffer = (globalThis as { Buffer?: { from(data: string | ArrayBufferLike, offset?: number, length?: number): Uint8Array } }).Buffer;
+  if (NodeBuffer === undefined) return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  return typeof data === 'string' ? NodeBuffer.from(data) : NodeBuffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** The handlers registered with `onMessage` or `onError`: `add` returns the function that removes one. */
+export class Handlers<A extends unknown[]> {
+  readonly #handlers = new Set<(...args: A) => void>();
+
+  add(handler: (...args: A) => void): () => void {
+    this.#handlers.add(handler);
+    return () => {
+      this.#handlers.delete(handler);
+    };
+  }
+
+  call(...args: A): void {
+    for (const handler of this.#handlers) handler(...args);
+  }
+}
+
+/** How a pending send ends: without an error once the broker has it, else with the reason it failed. */
+export type Settle = (error?: Error) => void;
+
+/**
+ * The sends not settled yet, each by its `Settle`: what `close()` rejects, what a graceful close waits for,
+ * and, while the connection is down, what the `maxQueuedSends` bound counts, so the queue of sends waiting
+ * for the broker cannot grow without bound and no send is dropped without its promise rejecting.
+ */
+export class PendingSends {
+  readonly #settles = new Set<Settle>();
+  #drained: Array<() => void> = [];
+
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.#settles.size;
+  }
+
+  /** The error for one more send while the connection to `where` is down and `limit` already wait; none when there is room. */
+  refusal(connected: boolean, where: string): ClientError | undefined {
+    if (connected || this.#settles.size < this.limit) return undefined;
+    return new ClientError('not-connected', `the connection to ${where} is down and ${this.#settles.size} sends already wait for it (maxQueuedSends ${this.limit})`);
+  }
+
+  add(settle: Settle): void {
+    this.#settles.add(settle);
+  }
+
+  /** Called by a send as it settles; the last one out wakes `drained()`. */
+  delete(settle: Settle): void {
+    this.#settles.delete(settle);
+    if (this.#settles.size === 0 && this.#drained.length > 0) for (const done of this.#drained.splice(0)) done();
+  }
+
+  /** `work`, counted as a pending send until it settles; `rejectAll` rejects it at once (what it waits for may never come). */
+  async hold<T>(work: Promise<T>): Promise<T> {
+    let settle: Settle = () => undefined;
+    const cut = new Promise<never>((_, reject) => (settle = (error) => reject(error)));
+    cut.catch(() => undefined);
+    this.add(settle);
+    try {
+      return await Promise.race([work, cut]);
+    } finally {
+      this.delete(settle);
+    }
+  }
+
+  /** Resolves once no send is pending (at once when none is). */
+  drained(): Promise<void> {
+    return this.#settles.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.#drained.push(resolve));
+  }
+
+  rejectAll(error: Error): void {
+    for (const settle of [...this.#settles]) settle(error);
+    this.#settles.clear();
+    for (const done of this.#drained.splice(0)) done();
+  }
+}
+
+/** `util.inspect` (console.log) of a transport shows its `toString()`: the options, and so the password, never appear. */
+export function inspectAsString(transport: { prototype: { toString(): string } }): void {
+  Object.defineProperty(transport.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+    value(this: { toString(): string }): string {
+      return this.toString();
+    },
+  });
 }

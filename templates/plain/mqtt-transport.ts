@@ -17,7 +17,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { EMPTY_WIRE, bindingOf, headerText, headerValue, loadLibrary, reason, redactUrl } from './broker.js';
+import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
 import type { BindingValue, ChannelWire, TlsOptions, WireSpec } from './broker.js';
 
 type Qos = 0 | 1 | 2;
@@ -110,13 +110,6 @@ function asNumber(value: BindingValue | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** Bytes the way MQTT.js wants them: a Buffer where there is one. */
-function toBytes(data: string | Uint8Array): Uint8Array {
-  const NodeBuffer = (globalThis as { Buffer?: { from(data: string | ArrayBufferLike, offset?: number, length?: number): Uint8Array } }).Buffer;
-  if (NodeBuffer === undefined) return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  return typeof data === 'string' ? NodeBuffer.from(data) : NodeBuffer.from(data.buffer, data.byteOffset, data.byteLength);
-}
-
 /** MQTT URLs for the protocol names AsyncAPI uses (`secure-mqtt`), which MQTT.js does not know. */
 function mqttUrl(url: string): string {
   return url.replace(/^secure-mqtt:\/\//i, 'mqtts://');
@@ -126,21 +119,19 @@ export class MqttTransport implements Transport {
   readonly #options: MqttTransportOptions;
   readonly #wire: WireSpec;
   #state: State = { kind: 'idle' };
-  readonly #handlers = new Set<MessageHandler>();
-  readonly #errorHandlers = new Set<(error: Error) => void>();
+  readonly #handlers = new Handlers<Parameters<MessageHandler>>();
+  readonly #errorHandlers = new Handlers<[Error]>();
   readonly #subscriptions: Subscription[] = [];
   readonly #subscribed = new Set<Subscription>();
-  /** Sends not settled yet, each with its settle: counted for the bound, rejected by `close()`. */
-  readonly #pending = new Set<(error?: Error) => void>();
+  readonly #pending: PendingSends;
   /** Per operation, then message: the publish options the document fixes (QoS, retain, static properties). */
   readonly #fixed = new Map<string | undefined, Map<string | undefined, Fixed>>();
-  /** Called when `#pending` empties (what `close()` waits for). */
-  #drained: Array<() => void> = [];
   readonly #clientId: string;
 
   constructor(options: MqttTransportOptions) {
     this.#options = options;
     this.#wire = options.wire ?? EMPTY_WIRE;
+    this.#pending = new PendingSends(options.maxQueuedSends ?? 1000);
     const binding = this.#serverBinding();
     this.#clientId = options.clientId ?? (typeof binding.clientId === 'string' ? binding.clientId : `gen-gateway-${Math.random().toString(36).slice(2, 12)}`);
   }
@@ -153,10 +144,8 @@ export class MqttTransport implements Transport {
   send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const topic = context.channel;
     if (topic === undefined || topic === '') return Promise.reject(new ClientError('invalid-parameters', 'an MQTT send needs a topic: the operation has no channel address'));
-    const limit = this.#options.maxQueuedSends ?? 1000;
-    if (this.#pending.size >= limit && !(this.#state.kind === 'open' && this.#state.client.connected)) {
-      return Promise.reject(new ClientError('not-connected', `the connection to ${this.#where()} is down and ${this.#pending.size} sends already wait for it (maxQueuedSends ${limit})`));
-    }
+    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#state.client.connected, this.#where());
+    if (refusal !== undefined) return Promise.reject(refusal);
     let options: Record<string, unknown>;
     try {
       options = this.#publishOptions(context);
@@ -165,14 +154,14 @@ export class MqttTransport implements Transport {
     }
     // The usual case, connected: one promise, settled by MQTT.js's callback (or by `close()`). Sends are hot.
     if (this.#state.kind === 'open') return this.#publish(this.#state.client, topic, data, options);
-    return this.#waitForClient().then((client) => this.#publish(client, topic, data, options));
+    // Waiting for the connection, the send counts toward the bound, and `close()` rejects it.
+    return this.#pending.hold(this.#open()).then((client) => this.#publish(client, topic, data, options));
   }
 
   #publish(client: MqttClientLike, topic: string, data: string | Uint8Array, options: Record<string, unknown>): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const settle = (error?: Error): void => {
         this.#pending.delete(settle);
-        if (this.#pending.size === 0 && this.#drained.length > 0) for (const done of this.#drained.splice(0)) done();
         if (error === undefined) resolve();
         else reject(error);
       };
@@ -181,31 +170,12 @@ export class MqttTransport implements Transport {
     });
   }
 
-  /** The client once connected; counted among the pending sends meanwhile, so `close()` and the bound see it. */
-  async #waitForClient(): Promise<MqttClientLike> {
-    let settle: (error?: Error) => void = () => undefined;
-    const closed = new Promise<never>((_, reject) => (settle = (error) => reject(error)));
-    closed.catch(() => undefined);
-    this.#pending.add(settle);
-    try {
-      return await Promise.race([this.#open(), closed]);
-    } finally {
-      this.#pending.delete(settle);
-    }
-  }
-
   onMessage(handler: MessageHandler): () => void {
-    this.#handlers.add(handler);
-    return () => {
-      this.#handlers.delete(handler);
-    };
+    return this.#handlers.add(handler);
   }
 
   onError(handler: (error: Error) => void): () => void {
-    this.#errorHandlers.add(handler);
-    return () => {
-      this.#errorHandlers.delete(handler);
-    };
+    return this.#errorHandlers.add(handler);
   }
 
   /** Subscribes now when connected, else on connect; a refusal reaches `onError` (or rejects `connect()`). */
@@ -221,7 +191,7 @@ export class MqttTransport implements Transport {
     this.#state = { kind: 'closed' };
     const client = state.kind === 'open' ? state.client : state.kind === 'connecting' ? await state.client.catch(() => undefined) : undefined;
     if (client !== undefined) await this.#end(client, true);
-    this.#rejectPending(new ClientError('closed', 'the transport was closed before the broker acknowledged the send'));
+    this.#pending.rejectAll(new ClientError('closed', 'the transport was closed before the broker acknowledged the send'));
   }
 
   /** The URL (never its credentials), client id and state: also what `util.inspect` shows. */
@@ -375,7 +345,7 @@ export class MqttTransport implements Transport {
     }
     if (properties?.responseTopic !== undefined) context.replyTo = properties.responseTopic;
     if (properties?.correlationData !== undefined) context.correlationId = new TextDecoder().decode(properties.correlationData);
-    for (const handler of this.#handlers) handler(payload, context);
+    this.#handlers.call(payload, context);
   }
 
   /** Each subscription not yet made, at its QoS: the receiving operations' binding, else the `qos` option. */
@@ -406,7 +376,7 @@ export class MqttTransport implements Transport {
     const failure = this.#connectError(error);
     if (this.#state.kind === 'open' && this.#state.client === client) this.#state = { kind: 'failed', error: failure };
     this.#end(client, false).catch(() => undefined);
-    this.#rejectPending(failure);
+    this.#pending.rejectAll(failure);
     this.#report(failure);
   }
 
@@ -422,13 +392,8 @@ export class MqttTransport implements Transport {
     return new ClientError('rejected', `${this.#where()} refused the send to '${topic}': ${reason(error)}`, { cause: error });
   }
 
-  #rejectPending(error: Error): void {
-    for (const reject of [...this.#pending]) reject(error);
-    this.#pending.clear();
-  }
-
   #report(error: Error): void {
-    for (const handler of this.#errorHandlers) handler(error);
+    this.#errorHandlers.call(error);
   }
 
   /**
@@ -441,7 +406,7 @@ export class MqttTransport implements Transport {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, timeoutMs, 'late')));
     try {
-      if (graceful && client.connected && this.#pending.size > 0) await Promise.race([deadline, new Promise<void>((resolve) => this.#drained.push(resolve))]);
+      if (graceful && client.connected && this.#pending.size > 0) await Promise.race([deadline, this.#pending.drained()]);
       // Not connected, a DISCONNECT would wait in MQTT.js's offline queue for ever: end without one.
       const ended = new Promise<void>((resolve) => client.end(!client.connected, {}, () => resolve()));
       if ((await Promise.race([ended, deadline])) === 'late') client.stream?.destroy();
@@ -451,9 +416,4 @@ export class MqttTransport implements Transport {
   }
 }
 
-// `util.inspect` (console.log) shows `toString()`: the options, and so the password, never appear.
-Object.defineProperty(MqttTransport.prototype, Symbol.for('nodejs.util.inspect.custom'), {
-  value(this: MqttTransport): string {
-    return this.toString();
-  },
-});
+inspectAsString(MqttTransport);

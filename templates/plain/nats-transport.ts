@@ -19,7 +19,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { EMPTY_WIRE, bindingOf, headerText, headerValue, loadLibrary, reason, redactUrl } from './broker.js';
+import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl } from './broker.js';
 import type { TlsOptions, WireSpec } from './broker.js';
 
 /** What the user may set; the generated client passes it on as `nats` in its options. */
@@ -96,11 +96,11 @@ export class NatsTransport implements Transport {
   /** Replies to this connection's requests arrive under it: `<inbox>.<correlation id>`. */
   #inbox = '';
   #connected = false;
-  readonly #handlers = new Set<MessageHandler>();
-  readonly #errorHandlers = new Set<(error: Error) => void>();
+  readonly #handlers = new Handlers<Parameters<MessageHandler>>();
+  readonly #errorHandlers = new Handlers<[Error]>();
   readonly #subscriptions: Subscription[] = [];
   readonly #subscribed = new Set<Subscription>();
-  readonly #pending = new Set<(error: Error) => void>();
+  readonly #pending: PendingSends;
   /** One flush for the sends of the same turn of the event loop. */
   #flush: Promise<void> | undefined;
   /** Sends waiting for the connection to come back (nats.js drops what is written while it reconnects). */
@@ -109,6 +109,7 @@ export class NatsTransport implements Transport {
   constructor(options: NatsTransportOptions) {
     this.#options = options;
     this.#wire = options.wire ?? EMPTY_WIRE;
+    this.#pending = new PendingSends(options.maxQueuedSends ?? 1000);
   }
 
   async connect(): Promise<void> {
@@ -118,50 +119,39 @@ export class NatsTransport implements Transport {
   async send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const subject = context.channel;
     if (subject === undefined || subject === '') throw new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address');
-    const limit = this.#options.maxQueuedSends ?? 1000;
-    if (this.#pending.size >= limit && !(this.#state.kind === 'open' && this.#connected)) {
-      throw new ClientError('not-connected', `the connection to ${this.#where()} is down and ${this.#pending.size} sends already wait for it (maxQueuedSends ${limit})`);
+    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#connected, this.#where());
+    if (refusal !== undefined) throw refusal;
+    // Pending from here until the server has it: counted toward the bound, and rejected by `close()`.
+    await this.#pending.hold(this.#deliver(subject, data, context));
+  }
+
+  async #deliver(subject: string, data: string | Uint8Array, context: MessageContext): Promise<void> {
+    const connection = await this.#open();
+    // Each reconnection attempt of nats.js empties its write buffer: hold the send until the connection is back.
+    if (!this.#connected) await new Promise<void>((resolve) => this.#reconnected.push(resolve));
+    const library = this.#library!;
+    const entries = Object.entries(context.headers ?? {}).filter(([, value]) => value !== undefined);
+    let headers: NatsHeaders | undefined;
+    if (entries.length > 0) {
+      headers = library.headers();
+      for (const [name, value] of entries) headers.set(name, headerText(value));
     }
-    let reject: (error: Error) => void = () => undefined;
-    const settled = new Promise<never>((_, r) => (reject = r));
-    settled.catch(() => undefined);
-    this.#pending.add(reject);
+    // A request: the answer comes to this connection's inbox, its id as the last token.
+    const reply = context.correlationId !== undefined ? `${this.#inbox}.${subjectToken(context.correlationId)}` : context.replyTo;
     try {
-      const connection = await Promise.race([this.#open(), settled]);
-      // Each reconnection attempt of nats.js empties its write buffer: hold the send until the connection is back.
-      if (!this.#connected) await Promise.race([new Promise<void>((resolve) => this.#reconnected.push(resolve)), settled]);
-      const library = this.#library!;
-      const entries = Object.entries(context.headers ?? {}).filter(([, value]) => value !== undefined);
-      let headers: NatsHeaders | undefined;
-      if (entries.length > 0) {
-        headers = library.headers();
-        for (const [name, value] of entries) headers.set(name, headerText(value));
-      }
-      // A request: the answer comes to this connection's inbox, its id as the last token.
-      const reply = context.correlationId !== undefined ? `${this.#inbox}.${subjectToken(context.correlationId)}` : context.replyTo;
-      try {
-        connection.publish(subject, toBytes(data), { ...(reply !== undefined && { reply }), ...(headers !== undefined && { headers }) });
-      } catch (error) {
-        throw new ClientError('rejected', `cannot send to '${subject}': ${reason(error)}`, { cause: error });
-      }
-      await Promise.race([settled, this.#flushed(connection)]);
-    } finally {
-      this.#pending.delete(reject);
+      connection.publish(subject, toBytes(data), { ...(reply !== undefined && { reply }), ...(headers !== undefined && { headers }) });
+    } catch (error) {
+      throw new ClientError('rejected', `cannot send to '${subject}': ${reason(error)}`, { cause: error });
     }
+    await this.#flushed(connection);
   }
 
   onMessage(handler: MessageHandler): () => void {
-    this.#handlers.add(handler);
-    return () => {
-      this.#handlers.delete(handler);
-    };
+    return this.#handlers.add(handler);
   }
 
   onError(handler: (error: Error) => void): () => void {
-    this.#errorHandlers.add(handler);
-    return () => {
-      this.#errorHandlers.delete(handler);
-    };
+    return this.#errorHandlers.add(handler);
   }
 
   subscribe(subscription: Subscription): void {
@@ -180,7 +170,9 @@ export class NatsTransport implements Transport {
       if ((await Promise.race([drained, late])) !== 'drained') await connection.close().catch(() => undefined);
       clearTimeout(timer);
     }
-    this.#rejectPending(new ClientError('closed', 'the transport was closed before the server had the send'));
+    this.#pending.rejectAll(new ClientError('closed', 'the transport was closed before the server had the send'));
+    // Sends still waiting for a reconnection go on, find the connection closed, and end (their promises are already rejected).
+    for (const resume of this.#reconnected.splice(0)) resume();
   }
 
   /** The URL (never its credentials) and state: also what `util.inspect` shows. */
@@ -291,7 +283,7 @@ export class NatsTransport implements Transport {
     const headers = msg.headers;
     if (headers !== undefined && headers.keys().length > 0) context.headers = Object.fromEntries(headers.keys().map((name) => [name, headerValue(name, headers.get(name), channel)]));
     if (msg.reply !== undefined && msg.reply !== '') context.replyTo = msg.reply;
-    for (const handler of this.#handlers) handler(msg.data, context);
+    this.#handlers.call(msg.data, context);
   }
 
   /** Resolves once the server has read everything written before it (shared by the sends of one turn). */
@@ -315,13 +307,8 @@ export class NatsTransport implements Transport {
     return new ClientError('not-connected', `cannot connect to ${this.#where()}: ${text}`, { cause: error });
   }
 
-  #rejectPending(error: Error): void {
-    for (const reject of [...this.#pending]) reject(error);
-    this.#pending.clear();
-  }
-
   #report(error: Error): void {
-    for (const handler of this.#errorHandlers) handler(error);
+    this.#errorHandlers.call(error);
   }
 }
 
@@ -342,9 +329,4 @@ function toBytes(data: string | Uint8Array): Uint8Array {
   return typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
 
-// `util.inspect` (console.log) shows `toString()`: the options, and so the password, never appear.
-Object.defineProperty(NatsTransport.prototype, Symbol.for('nodejs.util.inspect.custom'), {
-  value(this: NatsTransport): string {
-    return this.toString();
-  },
-});
+inspectAsString(NatsTransport);

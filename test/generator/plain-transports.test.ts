@@ -71,6 +71,34 @@ describe('a document with a NATS server', () => {
   }, 60_000);
 });
 
+describe('a document with an AMQP server', () => {
+  it('gets the AMQP transport and its topology helper, amqplib as the optional peer, WIRE with the channels\' exchanges and queues and the channel each send uses', async () => {
+    const { files } = await generateFiles({ spec: path.join(ROOT, 'test/fixtures/brokers/lamps-amqp.yaml'), outDir: '/nonexistent' });
+    expect(files.has('src/amqp-transport.ts')).toBe(true);
+    expect(files.has('src/amqp-topology.ts')).toBe(true);
+    expect(files.has('src/nats-transport.ts')).toBe(false);
+    expect(files.get('src/servers.ts')).toContain("return new AmqpTransport({ ...options.amqp, url: address, wire: WIRE, server: 'broker' });");
+    const channels = files.get('src/channels.ts')!;
+    expect(channels).toContain("lampCommand: { bindings: { amqp: { is: 'routingKey', exchange: { name: 'lamps', type: 'topic', durable: true, autoDelete: false, vhost: '/' } } } }");
+    expect(channels).toContain("operations: { reportStatus: { amqp: { deliveryMode: 2, priority: 5, timestamp: true, expiration: 600000 } }, handleCommand: { amqp: { mandatory: true, deliveryMode: 1, ack: true } } }");
+    expect(channels).toContain("operationChannels: { handleCommand: 'lampCommand' }");
+    expect(JSON.parse(files.get('package.json')!)).toMatchObject({ peerDependencies: { amqplib: '^2.2.0' }, peerDependenciesMeta: { amqplib: { optional: true } } });
+    const readme = files.get('README.md')!;
+    expect(readme).toContain('npm install amqplib');
+    expect(readme).toContain('amqp: {');
+    // The topology helper is the transport's, not the package's API.
+    expect(files.get('src/index.ts')).not.toContain('amqp-topology');
+  }, 60_000);
+
+  it('a message the document correlates may answer a request: its send takes the correlationId (the RPC server example)', async () => {
+    const spec = path.join(ROOT, 'test/corpus/documents/v3.0.0/asyncapi__spec__examples__rpc-server-asyncapi.yml');
+    const { files } = await generateFiles({ spec, outDir: '/nonexistent', perspective: 'server' });
+    const client = files.get('src/client.ts')!;
+    expect(client).toContain('options: { parameters: QueueParameters; correlationId?: string; }');
+    expect(client).toContain('...(options.correlationId !== undefined && { correlationId: options.correlationId })');
+  }, 60_000);
+});
+
 describe('a document whose servers need the user\'s transport', () => {
   it('ships no broker transport, no WIRE, no peer dependency, and still requires `transport`', async () => {
     const { files } = await generateFiles({ spec: KAFKA, outDir: '/nonexistent' });

@@ -125,6 +125,28 @@ const NATS_NOTES = [
   '  with `unauthorized`. Passwords appear in no error, log or `util.inspect`.',
 ].join('\n');
 
+/** What the AMQP transport does with the document, for READMEs of documents with an AMQP server. */
+const AMQP_NOTES = [
+  'The AMQP 0-9-1 transport (`AmqpTransport`, amqplib 2; RabbitMQ and other 0-9-1 brokers):',
+  '',
+  '- Declares, at each connection, the exchanges and queues the document\'s `bindings.amqp` declare, with their',
+  '  flags. A channel `is: routingKey` is published to its exchange with its address as routing key; it is',
+  '  received through a queue bound with the address in topic form (`{parameters}` as `*`): a private one that',
+  '  lives as long as the connection, or the durable queue you name in `amqp: { queues: { <channel>: \'name\' } }`',
+  '  to have the broker keep messages while you are away. A channel `is: queue` is sent to and consumed from that queue.',
+  '- Sends use the operation\'s binding (`deliveryMode`, `priority`, `expiration`, `mandatory`, `timestamp`, `cc`...)',
+  '  and resolve once the broker confirmed them (publisher confirms); a `mandatory` send no queue takes, or one',
+  '  the broker refuses, rejects (`rejected`). Headers travel in the AMQP headers table, typed.',
+  '- A request carries `replyTo` (the queue its replies come to) and `correlationId`; a reply is matched by it. To',
+  '  answer one, send to `context.replyTo` with `correlationId: context.correlationId`.',
+  '- After a connection loss it reconnects with backoff (`reconnectDelayMs` 100, doubling up to',
+  '  `maxReconnectDelayMs` 5000), declares and consumes again. Sends made meanwhile wait, at most',
+  '  `maxQueuedSends` (1000) of them: one more rejects at once (`not-connected`); a send cut off before its',
+  '  confirm rejects (`not-connected`: it may or may not have arrived).',
+  '- `username`/`password` (or in the URL), `vhost` and `tls` map to the broker\'s own; refused credentials reject',
+  '  `connect()` with `unauthorized`. Passwords appear in no error, log or `util.inspect`.',
+].join('\n');
+
 function transportText(ir: GatewayIr, info: PackageInfo): string {
   const shippedServers = ir.servers.flatMap((s) => {
     const t = shippedTransportFor(s);
@@ -150,6 +172,7 @@ function shippedTransportText(ir: GatewayIr, info: PackageInfo, shipped: Array<{
     `To connect elsewhere than the document says (a broker of your own), pass \`url: ${stringLiteral(shipped[0]!.transport.exampleUrl)}\`: it is used as is.`,
     ...(shipped.some(({ transport }) => transport.protocol === 'mqtt') ? ['', MQTT_NOTES] : []),
     ...(shipped.some(({ transport }) => transport.protocol === 'nats') ? ['', NATS_NOTES] : []),
+    ...(shipped.some(({ transport }) => transport.protocol === 'amqp') ? ['', AMQP_NOTES] : []),
     ...(others ? ['', `For the other servers, pass a \`transport\` of your own: a small wrapper around your client library.`, '', transportExample(info)] : []),
   ].join('\n');
 }

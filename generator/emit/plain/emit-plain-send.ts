@@ -56,6 +56,9 @@ function optionsType(ir: GatewayIr, use: SendUse, request: boolean): { type: str
     required ||= needed;
   }
   if (request) return { type: parts.length === 0 ? 'RequestOptions' : `RequestOptions & { ${parts.join(' ')} }`, required };
+  // A message the document correlates (`correlationId`) may answer a request: the id it answers, for the
+  // transport's own correlation (AMQP `correlationId`, MQTT 5 `correlationData`), which requesters match on.
+  if (use.message.correlation !== undefined) parts.push('correlationId?: string;');
   return parts.length === 0 ? undefined : { type: `{ ${parts.join(' ')} }`, required };
 }
 
@@ -66,12 +69,13 @@ function addressLines(use: SendUse): string[] {
   return [use.channel.parameters.length > 0 ? `const channel = resolveAddress(${spec}, options.parameters);` : `const channel = ${spec}.address;`];
 }
 
-function contextText(use: SendUse, headers: string | undefined, request: string[] = []): string {
+function contextText(use: SendUse, headers: string | undefined, request?: string[]): string {
   const parts = [`message: ${code(use.message.key)}`, `operation: ${code(use.operation.key)}`];
   if (use.channel !== undefined) parts.push('channel');
+  if (request === undefined && use.message.correlation !== undefined) parts.push('...(options.correlationId !== undefined && { correlationId: options.correlationId })');
   if (headers === '{ ...options.headers }') parts.push('...(options.headers !== undefined && { headers: { ...options.headers } })');
   else if (headers !== undefined) parts.push(`headers: ${headers}`);
-  return `{ ${[...parts, ...request].join(', ')} }`;
+  return `{ ${[...parts, ...(request ?? [])].join(', ')} }`;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * `WIRE` in `channels.ts`: what the shipped broker transports read from the document besides addresses. The
- * bindings of the protocols they speak, per server, channel, operation and message; per received channel, the
- * merged bindings of the operations that receive on it (MQTT: the QoS to subscribe with) and the headers that
- * travel as JSON text because their schema is not a string.
+ * bindings of the protocols they speak, per server, channel, operation and message; per
+ * received channel, the merged bindings of the operations that receive on it (MQTT: the QoS to subscribe with)
+ * and the headers that travel as JSON text because their schema is not a string; the channel each sending
+ * operation uses, where that channel has bindings (AMQP: the exchange or queue it publishes to).
  */
 import { VariableDeclarationKind } from 'ts-morph';
 import type { BindingValue, Bindings, ChannelIr, GatewayIr, JsonSchema } from '../../ir/types.js';
@@ -65,14 +66,21 @@ export function emitPlainWire(file: StatementList, ir: GatewayIr): void {
     const bindings = kept(channel.bindings, protocols);
     const receive = merged(ir.operations.filter((o) => o.direction === 'receive' && o.channel === channel.key).map((o) => kept(o.bindings, protocols)));
     const json = jsonHeaders(ir, channel);
-    const wire = { ...(bindings !== undefined && { bindings }), ...(receive !== undefined && { receive }), ...(json.length > 0 && { jsonHeaders: json }) };
+    const wire = {
+      ...(bindings !== undefined && { bindings }),
+      ...(receive !== undefined && { receive }),
+      ...(json.length > 0 && { jsonHeaders: json }),
+    };
     return Object.keys(wire).length === 0 ? [] : [[channel.key, wire]];
   }));
+  // The channel of each sending operation, where that channel has bindings: AMQP publishes to its exchange or queue.
+  const operationChannels = Object.fromEntries(ir.operations.flatMap((o) => (o.direction === 'send' && o.channel !== undefined && channels[o.channel]?.bindings !== undefined ? [[o.key, o.channel]] : [])));
   const wire = {
     servers: byKey(ir.servers, (s) => s.name),
     channels,
     operations: byKey(ir.operations, (o) => o.key),
     messages: byKey(ir.messages, (m) => m.key),
+    ...(Object.keys(operationChannels).length > 0 && { operationChannels }),
   };
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './broker.js', namedImports: ['WireSpec'] });
   file.addVariableStatement({

@@ -15,7 +15,7 @@ import { emitPlainSchemas } from './emit-plain-schemas.js';
 import { assertDeclared } from '../check-declared.js';
 import { emitPlainPackageJson, emitPlainReadme } from './emit-plain-package.js';
 import { emitPlainServerTransports } from './emit-plain-server-transports.js';
-import { BROKER_MODULE, shippedTransports } from './shipped-transports.js';
+import { BROKER_MODULE, brokerTemplateModules, shippedTransports } from './shipped-transports.js';
 import { freeModelName, type RenamedSchema } from '../../ir/target-names.js';
 
 /** A module's exported declarations, read from its syntax (no type checker). */
@@ -101,8 +101,7 @@ export async function emitPlainPackage({ ir, info, readmeTemplate, transportTemp
   const shipped = shippedTransports(ir);
   const modules = ['messages', 'channels', 'address', 'transport'];
   if (shipped.length > 0) {
-    project.createSourceFile(`/src/${BROKER_MODULE}.ts`, template(brokerTemplates, BROKER_MODULE), { overwrite: true });
-    for (const t of shipped) project.createSourceFile(`/src/${t.module}.ts`, template(brokerTemplates, t.module), { overwrite: true });
+    for (const module of brokerTemplateModules(shipped)) project.createSourceFile(`/src/${module}.ts`, template(brokerTemplates, module), { overwrite: true });
     const servers = new StatementList();
     emitPlainServerTransports(servers, ir);
     servers.print(project, '/src/servers.ts');

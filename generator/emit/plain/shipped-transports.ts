@@ -13,6 +13,8 @@ export interface ShippedTransport {
   protocols: readonly string[];
   /** Template file (`templates/plain/<module>.ts`), copied as `src/<module>.ts`. */
   module: string;
+  /** Template modules it imports besides `broker`, copied with it (not exported from the package). */
+  helpers?: readonly string[];
   className: string;
   optionsType: string;
   /** npm package of the client library, and the range the transport is written against. */
@@ -52,10 +54,29 @@ export const SHIPPED_TRANSPORTS: readonly ShippedTransport[] = [
     exampleUrl: 'nats://localhost:4222',
     moreOptions: 'or token; and tls: { ca, cert, key }, name...',
   },
+  {
+    protocol: 'amqp',
+    protocols: ['amqp', 'amqps'],
+    module: 'amqp-transport',
+    helpers: ['amqp-topology'],
+    className: 'AmqpTransport',
+    optionsType: 'AmqpOptions',
+    // The maintained AMQP 0-9-1 client (publisher confirms, connection recovery), no dependencies, no install scripts.
+    library: 'amqplib',
+    range: '^2.2.0',
+    about: 'amqplib 2',
+    exampleUrl: 'amqp://localhost:5672',
+    moreOptions: 'and vhost, tls: { ca, cert, key }, prefetch...',
+  },
 ];
 
 /** The templates every shipped transport imports. */
 export const BROKER_MODULE = 'broker';
+
+/** Every template module the shipped transports need: `broker`, each transport and its helpers. */
+export function brokerTemplateModules(transports: readonly ShippedTransport[] = SHIPPED_TRANSPORTS): string[] {
+  return [BROKER_MODULE, ...transports.flatMap((t) => [t.module, ...(t.helpers ?? [])])];
+}
 
 export function shippedTransportFor(server: ServerIr): ShippedTransport | undefined {
   const protocol = server.protocol.toLowerCase();

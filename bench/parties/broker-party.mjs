@@ -1,0 +1,78 @@
+/**
+ * One party of the NATS or AMQP rows of the broker-transport section, in its own process:
+ * `node broker-party.mjs <nats|amqp> <bare|generated> <url> <controller package dir> <lamps package dir>`.
+ * Each party publishes lamp statuses and receives them in this process (the lamp fixtures of test/fixtures/
+ * brokers: one header carries the message's number), so both sides of its client layer are measured.
+ *   bare       nats.js 3 `publish` + `flush` / `subscribe` in a queue group of its own (the generated party,
+ *              alive beside it, is in the document's); amqplib 2 confirm channel
+ *              `publish` with the document's options + a consumer that acks: the floor
+ *   generated  the lamps package's `sendStatus` and the controller's `on('Status')`, over the shipped transport
+ * The IPC loop is `party-loop.mjs`'s.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { servePartyLoop } from './party-loop.mjs';
+
+const [protocol, party, url, controllerDir, lampsDir] = process.argv.slice(2);
+const STATUS = JSON.stringify({ on: true, brightness: 50 });
+const KEY = 'site.bench.lamps.l1.status';
+
+async function bareNats() {
+  const { connect, headers } = await import('@nats-io/transport-node');
+  const nc = await connect({ servers: url });
+  let handler = () => undefined;
+  nc.subscribe('site.*.lamps.*.status', { queue: 'bench-bare', callback: (_e, msg) => (JSON.parse(new TextDecoder().decode(msg.data)), handler(Number(msg.headers.get('trace-id')))) });
+  await nc.flush();
+  const bytes = new TextEncoder();
+  return {
+    send: (i) => {
+      const h = headers();
+      h.set('trace-id', String(i));
+      nc.publish(KEY, bytes.encode(STATUS), { headers: h });
+      return nc.flush();
+    },
+    received: (h) => (handler = h),
+    close: () => nc.drain(),
+  };
+}
+
+async function bareAmqp() {
+  const amqp = (await import('amqplib')).default;
+  const connection = await amqp.connect(url);
+  const consumer = await connection.createChannel();
+  await consumer.prefetch(100);
+  await consumer.assertExchange('lamps', 'topic', { durable: true, autoDelete: false });
+  const { queue } = await consumer.assertQueue('', { exclusive: true, autoDelete: true, durable: false });
+  await consumer.bindQueue(queue, 'lamps', 'site.*.lamps.*.status');
+  let handler = () => undefined;
+  await consumer.consume(queue, (msg) => {
+    JSON.parse(msg.content.toString());
+    handler(Number(msg.properties.headers['trace-id']));
+    consumer.ack(msg);
+  });
+  const publisher = await connection.createConfirmChannel();
+  const content = Buffer.from(STATUS);
+  // The options the fixture's bindings give the generated transport: the same work on the wire.
+  const options = { deliveryMode: 2, priority: 5, expiration: '600000', type: 'lamp.status' };
+  return {
+    send: (i) => new Promise((resolve, reject) => publisher.publish('lamps', KEY, content, { ...options, timestamp: Math.floor(Date.now() / 1000), headers: { 'trace-id': String(i) } }, (error) => (error ? reject(error) : resolve()))),
+    received: (h) => (handler = h),
+    close: () => connection.close(),
+  };
+}
+
+async function generated() {
+  const load = (dir) => import(pathToFileURL(path.join(dir, 'dist/index.js')).href);
+  const [{ Client: Controller }, { Client: Lamps }] = await Promise.all([load(controllerDir), load(lampsDir)]);
+  const controller = new Controller({ url });
+  const lamps = new Lamps({ url });
+  await Promise.all([controller.connect(), lamps.connect()]);
+  const parameters = { siteId: 'bench', lampId: 'l1' };
+  return {
+    send: (i) => lamps.sendStatus({ on: true, brightness: 50 }, { parameters, headers: { 'trace-id': String(i) } }),
+    received: (handler) => controller.on('Status', (_message, context) => handler(Number(context.headers['trace-id']))),
+    close: () => Promise.all([controller.close(), lamps.close()]),
+  };
+}
+
+servePartyLoop(() => (party === 'generated' ? generated() : protocol === 'nats' ? bareNats() : bareAmqp()));
