@@ -153,10 +153,10 @@ export class PendingSends {
     return this.#settles.size;
   }
 
-  /** The error for one more send while the connection to `where` is down and `limit` already wait; none when there is room. */
-  refusal(connected: boolean, where: string): ClientError | undefined {
+  /** The error for one more send while the connection to `where()` is down and `limit` already wait; none when there is room. */
+  refusal(connected: boolean, where: () => string): ClientError | undefined {
     if (connected || this.#settles.size < this.limit) return undefined;
-    return new ClientError('not-connected', `the connection to ${where} is down and ${this.#settles.size} sends already wait for it (maxQueuedSends ${this.limit})`);
+    return new ClientError('not-connected', `the connection to ${where()} is down and ${this.#settles.size} sends already wait for it (maxQueuedSends ${this.limit})`);
   }
 
   add(settle: Settle): void {
@@ -169,17 +169,28 @@ export class PendingSends {
     if (this.#settles.size === 0 && this.#drained.length > 0) for (const done of this.#drained.splice(0)) done();
   }
 
-  /** `work`, counted as a pending send until it settles; `rejectAll` rejects it at once (what it waits for may never come). */
-  async hold<T>(work: Promise<T>): Promise<T> {
-    let settle: Settle = () => undefined;
-    const cut = new Promise<never>((_, reject) => (settle = (error) => reject(error)));
-    cut.catch(() => undefined);
-    this.add(settle);
-    try {
-      return await Promise.race([work, cut]);
-    } finally {
-      this.delete(settle);
-    }
+  /**
+   * `work`, counted as a pending send until it settles; `rejectAll` rejects it at once (what it waits for may
+   * never come). One promise per send, no `Promise.race`: every message of a busy client passes here.
+   */
+  hold<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const settle: Settle = (error) => {
+        this.delete(settle);
+        reject(error);
+      };
+      this.add(settle);
+      work.then(
+        (value) => {
+          this.delete(settle);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.delete(settle);
+          reject(error);
+        },
+      );
+    });
   }
 
   /** Resolves once no send is pending (at once when none is). */

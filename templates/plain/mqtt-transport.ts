@@ -144,7 +144,7 @@ export class MqttTransport implements Transport {
   send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const topic = context.channel;
     if (topic === undefined || topic === '') return Promise.reject(new ClientError('invalid-parameters', 'an MQTT send needs a topic: the operation has no channel address'));
-    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#state.client.connected, this.#where());
+    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#state.client.connected, () => this.#where());
     if (refusal !== undefined) return Promise.reject(refusal);
     let options: Record<string, unknown>;
     try {

@@ -19,7 +19,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl } from './broker.js';
+import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
 import type { TlsOptions, WireSpec } from './broker.js';
 
 /** What the user may set; the generated client passes it on as `nats` in its options. */
@@ -119,14 +119,14 @@ export class NatsTransport implements Transport {
   async send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const subject = context.channel;
     if (subject === undefined || subject === '') throw new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address');
-    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#connected, this.#where());
+    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#connected, () => this.#where());
     if (refusal !== undefined) throw refusal;
     // Pending from here until the server has it: counted toward the bound, and rejected by `close()`.
     await this.#pending.hold(this.#deliver(subject, data, context));
   }
 
   async #deliver(subject: string, data: string | Uint8Array, context: MessageContext): Promise<void> {
-    const connection = await this.#open();
+    const connection = this.#state.kind === 'open' ? this.#state.connection : await this.#open();
     // Each reconnection attempt of nats.js empties its write buffer: hold the send until the connection is back.
     if (!this.#connected) await new Promise<void>((resolve) => this.#reconnected.push(resolve));
     const library = this.#library!;
@@ -323,10 +323,6 @@ function fromSubjectToken(token: string): string {
   } catch {
     return token;
   }
-}
-
-function toBytes(data: string | Uint8Array): Uint8Array {
-  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
 
 inspectAsString(NatsTransport);

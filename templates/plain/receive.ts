@@ -6,7 +6,7 @@
  * message of its channel, or that breaks its message's schema, is never delivered as one. Copied as is into
  * every package generated for a plain-payload document.
  */
-import { formatIssues, validatePayload, type SendSchema, type ValidationIssue } from './validate.js';
+import { formatIssues, validateDecoded, type SendSchema, type ValidationIssue } from './validate.js';
 
 export type DiscriminatorValue = string | number | boolean | null;
 
@@ -50,7 +50,7 @@ export function identify(route: ReceiveRoute, schemas: Readonly<Record<string, S
     const schema = schemas[name];
     if (schema === undefined) return [{ path: PAYLOAD_ROOT, message: `cannot be validated (no schema for ${name})` }];
     // Without a bound of its own, the validator's default.
-    return options.maxVisits === undefined ? validatePayload(schema, payload, PAYLOAD_ROOT) : validatePayload(schema, payload, PAYLOAD_ROOT, options.maxVisits);
+    return options.maxVisits === undefined ? validateDecoded(schema, payload, PAYLOAD_ROOT) : validateDecoded(schema, payload, PAYLOAD_ROOT, options.maxVisits);
   };
   let candidates = route.messages;
   const discriminator = route.discriminator;
@@ -58,7 +58,7 @@ export function identify(route: ReceiveRoute, schemas: Readonly<Record<string, S
     const value = isObject(payload) && Object.hasOwn(payload, discriminator.field) ? payload[discriminator.field] : undefined;
     const entry = discriminator.values.find((v) => v.value === value);
     if (entry === undefined) {
-      const issues = validatePayload(discriminatorSchema(discriminator.field, discriminator.values.map((v) => v.value)), payload, PAYLOAD_ROOT);
+      const issues = validateDecoded(discriminatorSchema(discriminator.field, discriminator.values.map((v) => v.value)), payload, PAYLOAD_ROOT);
       return { ok: false, code: 'unknown-message', reason: `matches no message of its channel: ${formatIssues(issues)}`, issues };
     }
     candidates = entry.messages;

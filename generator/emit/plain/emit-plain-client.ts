@@ -73,7 +73,7 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
   if (url !== undefined || transportsInit(ir).some((l) => l.includes('WebSocketTransport'))) transportValues.push('WebSocketTransport');
   for (const helper of ['newCorrelationId', 'withPath', 'readPath']) if (bodies.includes(`${helper}(`)) transportValues.push(helper);
   file.addImportDeclaration({ moduleSpecifier: './transport.js', namedImports: [...new Set(transportValues)].sort() });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './transport.js', namedImports: ['Codec', 'MessageContext', 'RequestOptions', 'Transport'] });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './transport.js', namedImports: ['ClientErrorCode', 'ClientErrorDetails', 'Codec', 'MessageContext', 'RequestOptions', 'Transport'] });
   const addressValues = [...(bodies.includes('resolveAddress(') || wsPath !== undefined ? ['resolveAddress'] : []), ...((url !== undefined && server !== undefined) || transportsInit(ir).some((l) => l.includes('serverUrl(')) ? ['serverUrl'] : [])];
   if (addressValues.length > 0) file.addImportDeclaration({ moduleSpecifier: './address.js', namedImports: addressValues });
   file.addImportDeclaration({ moduleSpecifier: './channels.js', namedImports: ['CHANNELS', 'SERVERS', 'SUBSCRIPTIONS'] });
@@ -188,23 +188,21 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       returnType: 'void',
       statements: [
         'const channel = context.channel;',
-        'const where = channel === undefined ? \'received\' : `received on \'${channel}\'`;',
-        'const details = { data, ...(channel !== undefined && { channel }) };',
         'let payload: unknown;',
         'try {',
         '  payload = this.codec.decode(data);',
         '} catch (error) {',
-        '  this.fail(new ClientError(\'invalid-payload\', `${where}: could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { ...details, cause: error }));',
+        '  this.refuse(\'invalid-payload\', `could not be decoded: ${error instanceof Error ? error.message : String(error)}`, data, channel, { cause: error });',
         '  return;',
         '}',
         'const found = receiveRouteFor(channel);',
         'if (found === undefined) {',
-        '  this.fail(new ClientError(\'unknown-message\', `${where}: no channel the client receives on has this address`, details));',
+        '  this.refuse(\'unknown-message\', \'no channel the client receives on has this address\', data, channel);',
         '  return;',
         '}',
         `const identified = identify(found.route, ${MESSAGE_SCHEMAS}, payload, { validate: this.validateReceived, maxVisits: visitBudget(data) });`,
         'if (!identified.ok) {',
-        '  this.fail(new ClientError(identified.code, `${where}: ${identified.reason}`, { ...details, issues: identified.issues }));',
+        '  this.refuse(identified.code, identified.reason, data, channel, { issues: identified.issues });',
         '  return;',
         '}',
         'const name = identified.name as ReceivedMessageName;',
@@ -227,6 +225,23 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
       parameters: [{ name: 'listener', type: listenerType }, { name: 'message', type: 'unknown' }, { name: 'context', type: 'MessageContext' }],
       returnType: 'void',
       statements: ['try {', '  listener(message, context);', '} catch (error) {', '  this.fail(error);', '}'],
+    },
+    {
+      name: 'refuse',
+      scope: Scope.Private,
+      docs: docs(['A received message the client cannot deliver, to `fail`: built only then, so a delivered message pays for none of it.']),
+      parameters: [
+        { name: 'code', type: 'ClientErrorCode' },
+        { name: 'reason', type: 'string' },
+        { name: 'data', type: 'string | Uint8Array' },
+        { name: 'channel', type: 'string | undefined' },
+        { name: 'more', type: 'ClientErrorDetails', initializer: '{}' },
+      ],
+      returnType: 'void',
+      statements: [
+        'const where = channel === undefined ? \'received\' : `received on \'${channel}\'`;',
+        'this.fail(new ClientError(code, `${where}: ${reason}`, { data, ...(channel !== undefined && { channel }), ...more }));',
+      ],
     },
     {
       name: 'fail',

@@ -44,5 +44,11 @@ export interface ValidationIssue {
  * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
  */
 export declare function validatePayload(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): ValidationIssue[];
+/**
+ * `validatePayload` for a decoded message: a tree (`JSON.parse` makes no cycles), so no cycle search first; the
+ * receive path of every message runs it. A cycle a custom codec might make is still bounded (reported as nested
+ * too deeply), and a throwing getter is still reported, not thrown.
+ */
+export declare function validateDecoded(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): ValidationIssue[];
 /** `d.status must be one of ...; d.afk is required (+3 more)`. */
 export declare function formatIssues(issues: readonly ValidationIssue[], max?: number): string;

@@ -23,14 +23,29 @@ const ARTICLE = {
  * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
  */
 export function validatePayload(schema, value, rootPath = 'd', maxVisits = MAX_VISITS) {
+    // Cycles first: JSON.stringify would throw on one even where the schema allows anything.
+    let cycle;
+    try {
+        cycle = findCycle(value, rootPath);
+    }
+    catch {
+        return [{ path: rootPath, message: 'could not be validated (an error was thrown while reading it)' }];
+    }
+    return cycle ? [cycle] : walk(schema, value, rootPath, maxVisits);
+}
+/**
+ * `validatePayload` for a decoded message: a tree (`JSON.parse` makes no cycles), so no cycle search first; the
+ * receive path of every message runs it. A cycle a custom codec might make is still bounded (reported as nested
+ * too deeply), and a throwing getter is still reported, not thrown.
+ */
+export function validateDecoded(schema, value, rootPath = 'd', maxVisits = MAX_VISITS) {
+    return walk(schema, value, rootPath, maxVisits);
+}
+function walk(schema, value, rootPath, maxVisits) {
     const out = [];
     try {
-        // Cycles first: JSON.stringify would throw on one even where the schema allows anything.
-        const cycle = findCycle(value, rootPath);
-        if (cycle)
-            return [cycle];
         const walker = new Walker(schema.defs ?? {}, maxVisits);
-        walker.check(schema.root, value, { path: rootPath, depth: 0, secret: false }, out);
+        walker.check(schema.root, value, { parent: undefined, key: rootPath, depth: 0 }, out);
         if (walker.exhausted)
             out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
     }
@@ -52,9 +67,8 @@ class Walker {
     maxVisits;
     visits = 0;
     exhausted = false;
-    /** `$ref@depth` pairs being expanded on the current chain: a repeat means a ref loop that consumes no input. */
-    refs = new Set();
-    patterns = new Map();
+    /** The refs being expanded on the current chain, as name, depth, name, depth...: a repeated pair means a ref loop that consumes no input. */
+    chain = [];
     constructor(defs, maxVisits) {
         this.defs = defs;
         this.maxVisits = maxVisits;
@@ -94,15 +108,20 @@ class Walker {
         const def = Object.hasOwn(this.defs, name) ? this.defs[name] : undefined;
         if (!def)
             return add(out, at, `cannot be validated (unknown schema reference '${name}')`);
-        const key = `${name}@${at.depth}`;
-        if (this.refs.has(key))
-            return add(out, at, `cannot be validated (schema '${name}' refers to itself)`);
-        this.refs.add(key);
+        const chain = this.chain;
+        // Chains are a few refs long: a scan allocates nothing, unlike a set of `name@depth` strings per message.
+        for (let i = chain.length - 2; i >= 0; i -= 2) {
+            if (chain[i + 1] !== at.depth)
+                break; // deeper pairs only follow shallower ones
+            if (chain[i] === name)
+                return add(out, at, `cannot be validated (schema '${name}' refers to itself)`);
+        }
+        chain.push(name, at.depth);
         try {
             this.check(def, v, at, out);
         }
         finally {
-            this.refs.delete(key);
+            chain.length -= 2;
         }
     }
     type(type, v, at, out) {
@@ -111,45 +130,38 @@ class Walker {
             return true;
         // Show the number itself for 1.5 vs integer or NaN vs number; otherwise the kind is the useful part.
         const numeric = typeof v === 'number' && types.some((t) => t === 'number' || t === 'integer');
-        const got = ` (got ${numeric && !at.secret ? String(v) : typeName(v)})`;
+        const got = ` (got ${numeric && !isSecret(at) ? String(v) : typeName(v)})`;
         const expect = types.map((t) => ARTICLE[t] ?? t);
-        out.push({ path: at.path, depth: at.depth, message: `must be ${orList(expect)}${got}`, kind: 'type', expect, got });
+        out.push({ path: pathOf(at), depth: at.depth, message: `must be ${orList(expect)}${got}`, kind: 'type', expect, got });
         return false;
     }
     string(node, v, at, out) {
-        const len = node.minLength !== undefined || node.maxLength !== undefined ? [...v].length : 0; // code points, as JSON Schema counts
-        const got = at.secret ? '' : ` (got ${len})`; // even a token's length stays private
-        if (node.minLength !== undefined && len < node.minLength)
-            add(out, at, `must be at least ${plural(node.minLength, 'character')} long${got}`);
-        if (node.maxLength !== undefined && len > node.maxLength)
-            add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${got}`);
+        if (node.minLength !== undefined || node.maxLength !== undefined) {
+            const len = [...v].length; // code points, as JSON Schema counts
+            const got = () => (isSecret(at) ? '' : ` (got ${len})`); // even a token's length stays private
+            if (node.minLength !== undefined && len < node.minLength)
+                add(out, at, `must be at least ${plural(node.minLength, 'character')} long${got()}`);
+            if (node.maxLength !== undefined && len > node.maxLength)
+                add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${got()}`);
+        }
         if (node.pattern !== undefined) {
-            let re = this.patterns.get(node.pattern);
-            if (re === undefined) {
-                try {
-                    re = new RegExp(node.pattern, 'u');
-                }
-                catch {
-                    re = null;
-                }
-                this.patterns.set(node.pattern, re);
-            }
+            const re = compiled(node.pattern);
             if (re === null)
                 add(out, at, `cannot be validated (invalid pattern /${node.pattern}/ in the schema)`);
             else if (!re.test(v))
-                add(out, at, `must match /${node.pattern}/ (got ${shown(v, at.secret)})`);
+                add(out, at, `must match /${node.pattern}/ (got ${shown(v, isSecret(at))})`);
         }
     }
     number(node, v, at, out) {
-        const got = ` (got ${shown(v, at.secret)})`;
+        const got = () => ` (got ${shown(v, isSecret(at))})`;
         if (node.minimum !== undefined && v < node.minimum)
-            add(out, at, `must be at least ${node.minimum}${got}`);
+            add(out, at, `must be at least ${node.minimum}${got()}`);
         if (node.maximum !== undefined && v > node.maximum)
-            add(out, at, `must be at most ${node.maximum}${got}`);
+            add(out, at, `must be at most ${node.maximum}${got()}`);
         if (node.exclusiveMinimum !== undefined && v <= node.exclusiveMinimum)
-            add(out, at, `must be greater than ${node.exclusiveMinimum}${got}`);
+            add(out, at, `must be greater than ${node.exclusiveMinimum}${got()}`);
         if (node.exclusiveMaximum !== undefined && v >= node.exclusiveMaximum)
-            add(out, at, `must be less than ${node.exclusiveMaximum}${got}`);
+            add(out, at, `must be less than ${node.exclusiveMaximum}${got()}`);
     }
     array(node, v, at, out) {
         if (node.minItems !== undefined && v.length < node.minItems)
@@ -159,7 +171,7 @@ class Walker {
         if (node.items && !tooDeep(at, out)) {
             // Holes and undefined items are checked as undefined: JSON would turn them into null silently.
             for (let i = 0; i < v.length && out.length < MAX_ISSUES; i++)
-                this.check(node.items, v[i], child(at, `[${i}]`, ''), out);
+                this.check(node.items, v[i], child(at, i), out);
         }
     }
     object(node, v, at, out) {
@@ -167,7 +179,7 @@ class Walker {
         const get = (k) => (Object.hasOwn(v, k) ? v[k] : undefined);
         for (const key of node.required ?? [])
             if (get(key) === undefined)
-                add(out, child(at, segment(key), key), 'is required');
+                add(out, child(at, key), 'is required');
         const props = node.properties ?? {};
         const extra = node.additionalProperties;
         if ((node.properties || (extra !== undefined && extra !== true)) && tooDeep(at, out))
@@ -175,7 +187,7 @@ class Walker {
         for (const [key, sub] of Object.entries(props)) {
             const x = get(key);
             if (x !== undefined)
-                this.check(sub, x, child(at, segment(key), key), out);
+                this.check(sub, x, child(at, key), out);
         }
         if (extra === undefined || extra === true)
             return;
@@ -183,9 +195,9 @@ class Walker {
             if (Object.hasOwn(props, key) || v[key] === undefined || out.length >= MAX_ISSUES)
                 continue;
             if (extra === false)
-                add(out, child(at, segment(key), key), 'is not allowed');
+                add(out, child(at, key), 'is not allowed');
             else
-                this.check(extra, v[key], child(at, segment(key), key), out);
+                this.check(extra, v[key], child(at, key), out);
         }
     }
     /** oneOf (exactlyOne) / anyOf: try every branch on its own issue list, then report the closest miss. */
@@ -220,11 +232,34 @@ class Walker {
         add(out, at, `must match ${exactlyOne ? 'exactly' : 'at least'} one of ${branches.length} allowed shapes (got ${typeName(v)})`);
     }
 }
+/**
+ * Patterns compiled once per process: they come from the generated schemas (a fixed, small set), and
+ * compiling one per message was a large part of checking a payload that has a pattern.
+ */
+const PATTERNS = new Map();
+const MAX_PATTERNS = 1000; // schemas passed in by hand could hold any number: past this, compiled each time
+function compiled(pattern) {
+    let re = PATTERNS.get(pattern);
+    if (re === undefined) {
+        try {
+            re = new RegExp(pattern, 'u');
+        }
+        catch {
+            re = null;
+        }
+        if (PATTERNS.size < MAX_PATTERNS)
+            PATTERNS.set(pattern, re);
+    }
+    return re;
+}
 /** Skips exact repeats (two allOf branches requiring one key); the cap keeps this scan short. */
 function add(out, at, message) {
-    if (out.length >= MAX_ISSUES || out.some((i) => i.path === at.path && i.message === message))
+    if (out.length >= MAX_ISSUES)
         return;
-    out.push({ path: at.path, depth: at.depth, message });
+    const path = pathOf(at);
+    if (out.some((i) => i.path === path && i.message === message))
+        return;
+    out.push({ path, depth: at.depth, message });
 }
 /** Checked where the walk descends, so recursion depth is bounded by the cap, not by the value. */
 function tooDeep(at, out) {
@@ -234,17 +269,38 @@ function tooDeep(at, out) {
     return true;
 }
 function addValue(out, at, expect, v) {
-    const got = ` (got ${shown(v, at.secret)})`;
-    if (out.length < MAX_ISSUES)
-        out.push({ path: at.path, depth: at.depth, message: `${mustBeOneOf(expect)}${got}`, kind: 'value', expect, got });
+    if (out.length >= MAX_ISSUES)
+        return;
+    const got = ` (got ${shown(v, isSecret(at))})`;
+    out.push({ path: pathOf(at), depth: at.depth, message: `${mustBeOneOf(expect)}${got}`, kind: 'value', expect, got });
 }
-function child(at, seg, key) {
-    return { path: at.path + seg, depth: at.depth + 1, secret: at.secret || SECRET_KEY.test(key) };
+function child(at, key) {
+    return { parent: at, key, depth: at.depth + 1 };
+}
+/** `d.activities[0].name`: the root's name, then each key (a number is an array index). */
+function pathOf(at) {
+    const keys = [];
+    let root = at;
+    for (; root.parent !== undefined; root = root.parent)
+        keys.push(root.key);
+    let path = String(root.key);
+    for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i];
+        path += typeof key === 'number' ? `[${key}]` : segment(key);
+    }
+    return path;
+}
+/** Whether a key on the path looks like it holds a secret (array indexes never do; the root's name is ours). */
+function isSecret(at) {
+    for (let w = at; w.parent !== undefined; w = w.parent)
+        if (typeof w.key === 'string' && SECRET_KEY.test(w.key))
+            return true;
+    return false;
 }
 const segment = (key) => (IDENT.test(key) ? `.${key}` : `[${quote(key)}]`);
 /** Iterative (deep values can't overflow the stack); `done` keeps shared sub-objects linear. */
 function findCycle(root, rootPath) {
-    if (!isObjectLike(root))
+    if (!isObjectLike(root) || !hasObjectChild(root))
         return undefined;
     const onPath = new Map([[root, rootPath]]);
     const done = new WeakSet();
@@ -269,6 +325,13 @@ function findCycle(root, rootPath) {
         stack.push({ obj: x, keys: Object.keys(x), i: 0, path });
     }
     return undefined;
+}
+/** Most payloads are flat: no search structures for those (a send checks for cycles on every call). */
+function hasObjectChild(obj) {
+    for (const key in obj)
+        if (Object.hasOwn(obj, key) && isObjectLike(obj[key]))
+            return true;
+    return false;
 }
 const IS = {
     string: (v) => typeof v === 'string', boolean: (v) => typeof v === 'boolean', null: (v) => v === null,
