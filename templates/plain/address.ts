@@ -72,6 +72,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const PATTERNS = new Map<string, RegExp>();
+
+/** A parameter's `pattern`, compiled once: they come from the document (a fixed set), and every send checks them. */
+function patternOf(pattern: string): RegExp {
+  let re = PATTERNS.get(pattern);
+  if (re === undefined) PATTERNS.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re;
+}
+
 /** Checks one value against its spec; the error names the parameter, the value and what was expected. */
 function checkValue(name: string, value: unknown, spec: ParameterSpec | undefined, syntax: Syntax): string {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -82,7 +91,7 @@ function checkValue(name: string, value: unknown, spec: ParameterSpec | undefine
   if (spec?.enum !== undefined && !spec.enum.includes(text)) {
     throw new ClientError('invalid-parameters', `channel parameter '${name}' is '${text}', not one of ${spec.enum.map((v) => `'${v}'`).join(', ')}`);
   }
-  if (spec?.pattern !== undefined && !new RegExp(spec.pattern, 'u').test(text)) {
+  if (spec?.pattern !== undefined && !patternOf(spec.pattern).test(text)) {
     throw new ClientError('invalid-parameters', `channel parameter '${name}' is '${text}', which does not match ${spec.pattern}`);
   }
   if (syntax.forbidden?.test(text) === true) {
