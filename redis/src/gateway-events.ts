@@ -58,6 +58,8 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   private maintenance: ReturnType<typeof setInterval> | undefined;
   private maintaining: Promise<void> | undefined;
   private blockingId: string | undefined;
+  /** Set before the first read and after a failed one: this consumer's own pending entries are taken back first. */
+  private recovering = true;
   private readonly counts = { delivered: 0, acked: 0, failed: 0, redelivered: 0, deadLetters: 0, gaps: 0, pending: 0, lag: 0 };
 
   constructor(options: GatewayEventsOptions) {
@@ -131,7 +133,7 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     ]);
     clearTimeout(timer);
     if (!handled) this.emitter.report('debug', `stop(): ${this.inFlight} events still in handlers after ${timeoutMs} ms; left pending for the group`);
-    await this.acks.flush();
+    await this.acks.close();
     this.state = 'stopped';
     await Promise.allSettled([this.link.close(), this.blocking.close()]);
   }
@@ -167,6 +169,13 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
         await sleep(Math.min(blockMs, this.settings.claimIntervalMs));
         continue;
       }
+      if (this.recovering) {
+        await this.recover();
+        if (this.recovering) {
+          await sleep(Math.min(blockMs, 500));
+          continue;
+        }
+      }
       const keys = this.joined.map((shardId) => this.keys.events(shardId));
       const count = Math.max(1, Math.min(batchSize, maxInFlight - this.inFlight));
       let reply: unknown;
@@ -174,6 +183,8 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
         reply = await this.blocking.call(['XREADGROUP', 'GROUP', this.group, this.consumer, 'COUNT', String(count), 'BLOCK', String(blockMs), 'STREAMS', ...keys, ...keys.map(() => '>')], blockMs);
       } catch (error) {
         if (this.state !== 'running') break;
+        // at-least-once: Redis may have delivered entries to this consumer in the reply that was lost.
+        this.recovering = true;
         this.emitter.report('error', error as RedisGatewayError);
         await sleep(Math.min(blockMs, 500));
         continue;
@@ -260,35 +271,63 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   }
 
   private maintain(): Promise<void> {
-    this.maintaining ??= this.claimRound().finally(() => {
+    this.maintaining ??= this.claimRound('any').then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => {
       this.maintaining = undefined;
     });
     return this.maintaining;
   }
 
-  /** Per shard: take idle pending entries, dead-letter the exhausted ones, read gap reports, refresh pending and lag. */
-  private async claimRound(): Promise<void> {
-    if (this.state !== 'running') return;
+  /**
+   * Takes back this consumer's own pending entries it does not hold: those of a read whose reply was lost (Redis
+   * went away after delivering them: they count as delivered to this consumer, which never saw them) or of an
+   * earlier run under the same name. Run before the first read and after a failed one, never beside a claim round
+   * (both could take the same entry). Leaves `recovering` set until every shard answered.
+   */
+  private async recover(): Promise<void> {
+    while (this.maintaining) await this.maintaining;
+    let done = false;
+    this.maintaining = this.claimRound('own').then(
+      (ok) => void (done = ok),
+      () => undefined,
+    ).finally(() => {
+      this.maintaining = undefined;
+    });
+    await this.maintaining;
+    this.recovering = !done;
+  }
+
+  /**
+   * Per shard: take idle pending entries (of `any` consumer, idle `claimIdleMs`; or this consumer's `own`, at once),
+   * dead-letter the exhausted ones, read gap reports, refresh pending and lag. True when every shard answered.
+   */
+  private async claimRound(scope: 'any' | 'own'): Promise<boolean> {
+    if (this.state !== 'running') return false;
     if (this.shardCount === undefined || this.joined.length < this.shardCount) await this.discover();
     const { claimIdleMs, maxDeliveries, deadLetterMaxLen, batchSize } = this.settings;
-    // Entries held here for most of the idle time are still being handled: the script must not hand them out again.
-    const busySince = performance.now() - claimIdleMs / 2;
+    // Entries this consumer still handles (for `any`, only those held long enough to look idle) and those handled
+    // whose XACK is still to go out (Redis was away): the script must not hand them out again.
+    const busySince = scope === 'own' ? Infinity : performance.now() - claimIdleMs / 2;
     let pending = 0;
     let lag = 0;
+    let answered = 0;
     await Promise.all(
       this.joined.map(async (shardId) => {
-        const busy = this.lanes.get(shardId)?.busyIds(busySince) ?? [];
+        const busy = [...(this.lanes.get(shardId)?.busyIds(busySince) ?? []), ...this.acks.waiting(shardId)];
         let reply: ClaimReply;
         try {
           reply = (await scripts.claimEvents.run(
             this.link,
             [this.keys.events(shardId), this.keys.deadLetters(shardId, this.group), this.keys.gaps(shardId)],
-            [this.group, this.consumer, claimIdleMs, batchSize, maxDeliveries, deadLetterMaxLen, ...busy],
+            [this.group, this.consumer, scope === 'own' ? 0 : claimIdleMs, batchSize, maxDeliveries, deadLetterMaxLen, scope, ...busy],
           )) as ClaimReply;
         } catch (error) {
           this.emitter.report('error', error as RedisGatewayError);
           return;
         }
+        answered += 1;
         const [claimed, dead, missing, gaps] = reply;
         pending += Number(reply[4]);
         lag = lag < 0 || Number(reply[5]) < 0 ? -1 : lag + Number(reply[5]);
@@ -317,6 +356,7 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     );
     this.counts.pending = pending;
     this.counts.lag = lag;
+    return answered === this.joined.length;
   }
 
   private gap(report: GapReport): void {
