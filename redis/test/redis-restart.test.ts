@@ -93,8 +93,8 @@ async function fleet({ leaseTtlMs }: { leaseTtlMs: number }) {
   const expectEverythingOnce = async () => {
     stopPump();
     await until(() => SHARDS.every((shard) => (seen.get(shard) as string[]).length >= (sent.get(shard) as string[]).length), 20_000, 'every event consumed').catch((error: Error) => {
-      const missing = SHARDS.map((shard) => `shard ${shard}: ${(sent.get(shard) as string[]).filter((c) => !(seen.get(shard) as string[]).includes(c)).join(' ')}`);
-      throw new Error(`${error.message}; not consumed: ${missing.join('; ')}\nhosts:\n${hosts.map((h) => h.log.split('\n').filter((l) => !l.includes('"grant"')).slice(-40).join('\n')).join('\n---\n')}`);
+      const missing = SHARDS.map((shard) => `shard ${shard}: ${(sent.get(shard) as string[]).filter((c) => !(seen.get(shard) as string[]).includes(c)).slice(0, 10).join(' ')}`);
+      throw new Error(`${error.message}; not consumed (first 10): ${missing.join('; ')}\nhosts:\n${hosts.map((h) => h.log.split('\n').filter((l) => !l.includes('"grant"')).slice(-40).join('\n')).join('\n---\n')}`);
     });
     await sleep(300);
     for (const shard of SHARDS) expect(seen.get(shard), `shard ${shard}`).toEqual(sent.get(shard));
