@@ -4,14 +4,14 @@ import { TypedEmitter } from './emitter.js';
 import { RedisGatewayError } from './errors.js';
 import { AckBatcher } from './event-acks.js';
 import { ShardLane, type EventContext, type EventHandler, type LaneEntry } from './event-lanes.js';
-import { resolveEventsOptions, type EventsSettings, type GatewayEventsEvents, type GatewayEventsMetrics, type GatewayEventsOptions } from './gateway-events-options.js';
+import { resolveEventsOptions, type EventsSettings, type GatewayEventsEvents, type GatewayEventsMetrics, type GatewayEventsOptions, type SendOptions } from './gateway-events-options.js';
 import { createKeys, type RedisKeys } from './keys.js';
 import { scripts } from './scripts.js';
 import { DEFAULT_SEND_COMMANDS, encodeCommand, type SendCommandTable } from './send-commands.js';
 import { fieldOf, streamsOf, type StreamEntry } from './stream-replies.js';
 import type { GapReport } from './stream-publisher.js';
 
-export type { DeadLetter, GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions } from './gateway-events-options.js';
+export type { DeadLetter, GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions, SendOptions } from './gateway-events-options.js';
 
 type ClaimReply = [
   claimed: [string, number, string[]][],
@@ -142,14 +142,18 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
    * Queues a command for the host that owns `shardId`, which sends it through its client (under the client's rate
    * limit). `d` is checked first exactly as the client's method checks it: a bad payload rejects with
    * INVALID_PAYLOAD naming the field, and nothing is queued. Resolves with the command's stream id once queued.
+   * A host that takes it more than `ttlMs` (default `commandTtlMs`, 30 s) after it was queued does not send it.
    */
-  async send<M extends keyof Sends & string>(shardId: number, method: M, d: Sends[M]): Promise<string> {
+  async send<M extends keyof Sends & string>(shardId: number, method: M, d: Sends[M], options: SendOptions = {}): Promise<string> {
     if (!Number.isSafeInteger(shardId) || shardId < 0 || (this.shardCount !== undefined && shardId >= this.shardCount)) {
       throw new RedisGatewayError('INVALID_ARGUMENT', `shardId must be an integer from 0${this.shardCount !== undefined ? ` to ${this.shardCount - 1}` : ''}, got ${String(shardId)}`);
     }
+    const ttlMs = options.ttlMs ?? this.settings.commandTtlMs;
+    if (!Number.isSafeInteger(ttlMs) || ttlMs < 0) throw new RedisGatewayError('INVALID_ARGUMENT', `ttlMs must be a non-negative integer, got ${String(ttlMs)}`);
     const data = encodeCommand(this.commands, method, d);
     const maxLen = this.settings.commandMaxLen;
-    return String(await this.link.call(['XADD', this.keys.commands(shardId), ...(maxLen > 0 ? ['MAXLEN', '~', String(maxLen)] : []), '*', 'method', method, 'd', data]));
+    // The id `*` is Redis TIME at the XADD: the host measures the command's age from it, by Redis' clock too.
+    return String(await this.link.call(['XADD', this.keys.commands(shardId), ...(maxLen > 0 ? ['MAXLEN', '~', String(maxLen)] : []), '*', 'method', method, 'd', data, 'ttl', String(ttlMs)]));
   }
 
   metrics(): GatewayEventsMetrics {

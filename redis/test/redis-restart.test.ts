@@ -138,8 +138,12 @@ describe('redis-server restarted mid-run (AOF)', () => {
     await until(() => gateway.connections.length >= connections + 2, 10_000, "shard 0's new connection");
     await sleep(Math.max(0, 3000 - (Date.now() - downAt)));
 
-    // fail closed: nothing identified while Redis was down.
+    // fail closed: nothing identified while Redis was down; shard 0's host says it waits (metrics need no Redis).
     expect(identifies(gateway).length).toBe(before);
+    for (const host of hosts) host.send('metrics');
+    const waiting = await Promise.all(hosts.map((h) => h.waitFor((m) => m.event === 'metrics')));
+    expect(waiting.map((m) => (m.identify as { waiting: number }).waiting).sort()).toEqual([0, 1]);
+    expect(Math.max(...waiting.map((m) => (m.identify as { oldestWaitingMs: number }).oldestWaitingMs))).toBeGreaterThan(500);
     await server().restart();
 
     // Back by themselves: shard 0 identifies now, and its new session's events flow too.
@@ -154,7 +158,11 @@ describe('redis-server restarted mid-run (AOF)', () => {
       expect(host.messages.filter((m) => m.event === 'lost')).toEqual([]);
       host.send('metrics');
     }
-    const metrics = await Promise.all(hosts.map((h) => h.waitFor((m) => m.event === 'metrics')));
+    const metrics = await Promise.all(hosts.map((h) => h.waitFor(() => h.messages.filter((m) => m.event === 'metrics').length === 2))).then(() =>
+      hosts.map((h) => h.messages.filter((m) => m.event === 'metrics')[1] as Record<string, unknown>),
+    );
+    // Shard 0's wait ended with its grant once Redis was back.
+    expect(metrics.map((m) => (m.identify as { waiting: number }).waiting)).toEqual([0, 0]);
     // The hosts did meet the outage: publishes failed and were retried, nothing was dropped.
     expect(metrics.reduce((sum, m) => sum + (m.publishFailures as number), 0)).toBeGreaterThan(0);
     expect(metrics.map((m) => m.dropped)).toEqual([0, 0]);
