@@ -60,6 +60,11 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   private blockingId: string | undefined;
   /** Set before the first read and after a failed one: this consumer's own pending entries are taken back first. */
   private recovering = true;
+  /**
+   * Entries whose handler rejected here, per shard, with when (performance.now()): left pending on purpose, to be
+   * handed out again after `claimIdleMs`, so taking back this consumer's own entries must not take them at once.
+   */
+  private readonly rejected = new Map<number, Map<string, number>>();
   private readonly counts = { delivered: 0, acked: 0, failed: 0, redelivered: 0, deadLetters: 0, gaps: 0, pending: 0, lag: 0 };
 
   constructor(options: GatewayEventsOptions) {
@@ -221,8 +226,11 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
       this.settle();
       this.acks.add(shardId, id);
     },
-    fail: (_shardId: number, _entry: LaneEntry, error: RedisGatewayError) => {
+    fail: (shardId: number, entry: LaneEntry, error: RedisGatewayError) => {
       this.settle();
+      const rejected = this.rejected.get(shardId) ?? new Map<string, number>();
+      rejected.set(entry.id, performance.now());
+      this.rejected.set(shardId, rejected);
       this.counts.failed += 1;
       this.emitter.report('error', error);
     },
@@ -310,7 +318,7 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   private async claimRound(scope: 'any' | 'own'): Promise<boolean> {
     if (this.state !== 'running') return false;
     if (this.shardCount === undefined || this.joined.length < this.shardCount) await this.discover();
-    const { claimIdleMs, maxDeliveries, deadLetterMaxLen, batchSize } = this.settings;
+    const { claimIdleMs, maxDeliveries, deadLetterMaxLen, batchSize, maxInFlight } = this.settings;
     // Entries this consumer still handles (for `any`, only those held long enough to look idle) and those handled
     // whose XACK is still to go out (Redis was away): the script must not hand them out again.
     const busySince = scope === 'own' ? Infinity : performance.now() - claimIdleMs / 2;
@@ -319,13 +327,16 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     let answered = 0;
     await Promise.all(
       this.joined.map(async (shardId) => {
-        const busy = [...(this.lanes.get(shardId)?.busyIds(busySince) ?? []), ...this.acks.waiting(shardId)];
+        const rejected = this.recentlyRejected(shardId); // (also forgets the old ones, at every round)
+        const busy = [...(this.lanes.get(shardId)?.busyIds(busySince) ?? []), ...this.acks.waiting(shardId), ...(scope === 'own' ? rejected : [])];
+        // `own` looks at every entry this consumer holds (up to maxInFlight, busy ones included) and the lost read's.
+        const look = scope === 'own' ? busy.length + maxInFlight + batchSize : batchSize;
         let reply: ClaimReply;
         try {
           reply = (await scripts.claimEvents.run(
             this.link,
             [this.keys.events(shardId), this.keys.deadLetters(shardId, this.group), this.keys.gaps(shardId)],
-            [this.group, this.consumer, scope === 'own' ? 0 : claimIdleMs, batchSize, maxDeliveries, deadLetterMaxLen, scope, ...busy],
+            [this.group, this.consumer, scope === 'own' ? 0 : claimIdleMs, look, maxDeliveries, deadLetterMaxLen, scope, ...busy],
           )) as ClaimReply;
         } catch (error) {
           this.emitter.report('error', error as RedisGatewayError);
@@ -361,6 +372,16 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     this.counts.pending = pending;
     this.counts.lag = lag;
     return answered === this.joined.length;
+  }
+
+  /** Ids of the shard whose handler rejected here less than `claimIdleMs` ago (older ones are forgotten). */
+  private recentlyRejected(shardId: number): string[] {
+    const rejected = this.rejected.get(shardId);
+    if (rejected === undefined) return [];
+    const since = performance.now() - this.settings.claimIdleMs;
+    for (const [id, at] of rejected) if (at < since) rejected.delete(id);
+    if (rejected.size === 0) this.rejected.delete(shardId);
+    return [...rejected.keys()];
   }
 
   private gap(report: GapReport): void {

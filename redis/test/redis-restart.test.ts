@@ -212,4 +212,31 @@ describe('redis-server restarted mid-run (AOF)', () => {
     await expect(gaveUp).rejects.toMatchObject({ code: 'REDIS_UNAVAILABLE' });
     await server().restart();
   }, 20_000);
+
+  it('handlers that finish while Redis is down: their acks are sent again once it is back, and the entries are not handed out twice', async () => {
+    const f = StreamFixture.create(server().url, `restart-${++prefixes}:`);
+    cleanup.push(() => f.close());
+    const events = new GatewayEvents<GatewayDispatchMap>({ redis: server().url, prefix: f.keys.prefix, group: 'bot', shardCount: 1, blockMs: 200, claimIntervalMs: 100, claimIdleMs: 1000 });
+    cleanup.push(() => events.stop({ timeoutMs: 1000 }));
+    const seen: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    events.on('MESSAGE_CREATE', async (message) => {
+      seen.push(message.content);
+      if (message.content === '0:1') await held;
+    });
+    await events.start();
+    await f.publisher(0, await f.claim(0)).publish(session('A'), 1, 3);
+    await until(() => seen.length === 1, 5000, 'the first event handled');
+    await server().stop({ keepDir: true, signal: 'SIGKILL' });
+    // The handlers finish now: every XACK fails.
+    release();
+    await until(() => seen.length === 3, 5000, 'the rest handled');
+    await sleep(1500); // past claimIdleMs
+    await server().restart();
+    await until(async () => (await redis().xPending(f.keys.events(0), 'bot')).pending === 0, 10_000, 'every entry acked');
+    await sleep(500);
+    expect(seen).toEqual(['0:1', '0:2', '0:3']);
+    expect(events.metrics()).toMatchObject({ delivered: 3, redelivered: 0 });
+  }, 30_000);
 });
