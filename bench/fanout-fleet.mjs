@@ -7,8 +7,8 @@
  *              each of A's shards, an event the gateway dispatched after the SIGKILL (only a new owner can have
  *              published it), the slowest of A's shards; median of `runs`. The lease TTL is shown with it.
  *   idle       one host process connects 5 warm-up shards (code compiled, Redis connections open), GC, baseline;
- *              then `shards` more on another prefix (a second ShardHost in the process), all READY, a few seconds
- *              of renewals, GC; per shard = (RSS after - baseline) / shards.
+ *              then `shards` more on another prefix (a second ShardHost in the process), all READY, `settleMs`
+ *              idle, GC; per shard = (RSS after - baseline) / shards.
  */
 import { GatewayEvents } from '@gen-gateway/redis';
 import { Child, median, nowMs } from './lib.mjs';
@@ -86,7 +86,7 @@ export async function failover(redis, { runs, leaseTtlMs }, log) {
 }
 
 /** RSS per idle shard of a host process holding `shards` shards (plain JSON). */
-export async function idleShards(redis, { shards }, log) {
+export async function idleShards(redis, { shards, settleMs }, log) {
   const gateway = new Child('parties/session-gateway.mjs', [], { label: 'idle gateway' });
   let host;
   try {
@@ -102,8 +102,9 @@ export async function idleShards(redis, { shards }, log) {
     await host.request({ type: 'waitReady', count: warm + shards }, 'ready', 600_000);
     const connectMs = nowMs() - t0;
     log(`idle shards: ${shards} READY in ${Math.round(connectMs)} ms`);
-    // Idle: a few lease renewals and command reads go by before the measurement.
-    await sleep(3000);
+    // Idle: lease renewals and command reads go by before the measurement (the default poll is TTL / 3 = 10 s:
+    // with `settleMs` 3000 not every lease has been renewed, but every shard's objects exist from its claim on).
+    await sleep(settleMs);
     const after = await host.request({ type: 'memory' }, 'memory');
     const { connections } = await gateway.request({ type: 'counts' }, 'counts');
     if (connections < warm + shards) throw new Error(`idle shards: ${connections} connections open at the gateway, expected ${warm + shards}`);

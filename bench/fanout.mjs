@@ -109,7 +109,7 @@ function latencyOf(sent, done) {
 }
 
 /** The whole section: throughput rounds, then latency rounds at half the slowest party's throughput. */
-export async function fanout({ n, rounds, warmup, latencySeconds, latencyRounds, failoverRuns, leaseTtlMs, idleShards: shards }, log = () => {}) {
+export async function fanout({ n, rounds, warmup, latencySeconds, latencyRounds, failoverRuns, leaseTtlMs, idleShards: shards, idleSettleMs }, log = () => {}) {
   const redis = await startRedis();
   const parties = [];
   try {
@@ -151,7 +151,7 @@ export async function fanout({ n, rounds, warmup, latencySeconds, latencyRounds,
     log(`failover: ${failoverRuns} runs, lease TTL ${leaseTtlMs} ms`);
     const failed = await failover(redis.url, { runs: failoverRuns, leaseTtlMs }, log);
     log(`idle shards: ${shards}`);
-    const idle = await idleShards(redis.url, { shards }, log);
+    const idle = await idleShards(redis.url, { shards, settleMs: idleSettleMs }, log);
     return { payloadBytes: PAYLOAD_BYTES, n, throughput, latency, host: host && { published: host.published, duplicates: host.duplicates, dropped: host.dropped, publishBatches: host.publishBatches }, failover: failed, idleShards: idle };
   } finally {
     await Promise.all(parties.map((p) => p.close()));
