@@ -6,12 +6,15 @@
  *   throughput = N / (the consumer's handler ran for event N - the gateway handed the first frame to its socket)
  *   latency    = handler ran - that frame handed to the gateway's socket, at a paced rate (the same for every
  *                party); "added" subtracts the direct client's (its own handler, no Redis) percentile.
+ * Then the fleet figures on the same redis-server (fanout-fleet.mjs): failover time after a SIGKILL, and RSS per
+ * idle shard of a host holding `idleShards` shards.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { failover, idleShards } from './fanout-fleet.mjs';
 import { Child, median, nowMs, percentile } from './lib.mjs';
 
 export const FANOUT_PARTIES = ['gen-gateway', 'plain', 'brokers'];
@@ -106,7 +109,7 @@ function latencyOf(sent, done) {
 }
 
 /** The whole section: throughput rounds, then latency rounds at half the slowest party's throughput. */
-export async function fanout({ n, rounds, warmup, latencySeconds, latencyRounds }, log = () => {}) {
+export async function fanout({ n, rounds, warmup, latencySeconds, latencyRounds, failoverRuns, leaseTtlMs, idleShards: shards, idleSettleMs }, log = () => {}) {
   const redis = await startRedis();
   const parties = [];
   try {
@@ -144,7 +147,12 @@ export async function fanout({ n, rounds, warmup, latencySeconds, latencyRounds 
       latency[p.party] = { samples, p50Ms: median(results.map((r) => r.p50)), p99Ms: median(results.map((r) => r.p99)), rounds: results };
     }
     const host = (await parties[0].publisher.request({ type: 'stats' }, 'stats')).metrics;
-    return { payloadBytes: PAYLOAD_BYTES, n, throughput, latency, host: host && { published: host.published, duplicates: host.duplicates, dropped: host.dropped, publishBatches: host.publishBatches } };
+    await Promise.all(parties.splice(0).map((p) => p.close()));
+    log(`failover: ${failoverRuns} runs, lease TTL ${leaseTtlMs} ms`);
+    const failed = await failover(redis.url, { runs: failoverRuns, leaseTtlMs }, log);
+    log(`idle shards: ${shards}`);
+    const idle = await idleShards(redis.url, { shards, settleMs: idleSettleMs }, log);
+    return { payloadBytes: PAYLOAD_BYTES, n, throughput, latency, host: host && { published: host.published, duplicates: host.duplicates, dropped: host.dropped, publishBatches: host.publishBatches }, failover: failed, idleShards: idle };
   } finally {
     await Promise.all(parties.map((p) => p.close()));
     await redis.stop();

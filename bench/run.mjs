@@ -30,8 +30,8 @@ const wants = (section) => !only || only.includes(section);
 const rounds = option('rounds') === undefined ? undefined : Number(option('rounds'));
 
 const config = quick
-  ? { n: 4_000, rounds: 2, warmup: 1_000, latencySeconds: 0.25, latencyRounds: 1, shards: 10, memoryRounds: 1, fanout: { n: 1_000, rounds: 2, warmup: 200, latencySeconds: 0.25, latencyRounds: 1 } }
-  : { n: 50_000, rounds: 5, warmup: 20_000, latencySeconds: 2, latencyRounds: 3, shards: 100, memoryRounds: 3, fanout: { n: 20_000, rounds: 5, warmup: 5_000, latencySeconds: 2, latencyRounds: 3 } };
+  ? { n: 4_000, rounds: 2, warmup: 1_000, latencySeconds: 0.25, latencyRounds: 1, shards: 10, memoryRounds: 1, fanout: { n: 1_000, rounds: 2, warmup: 200, latencySeconds: 0.25, latencyRounds: 1, failoverRuns: 1, leaseTtlMs: 1500, idleShards: 50, idleSettleMs: 500 } }
+  : { n: 50_000, rounds: 5, warmup: 20_000, latencySeconds: 2, latencyRounds: 3, shards: 100, memoryRounds: 3, fanout: { n: 20_000, rounds: 5, warmup: 5_000, latencySeconds: 2, latencyRounds: 3, failoverRuns: 3, leaseTtlMs: 5000, idleShards: 1000, idleSettleMs: 3000 } };
 
 const started = nowMs();
 const log = (line) => process.stderr.write(`[bench ${((nowMs() - started) / 1000).toFixed(1)}s] ${line}\n`);

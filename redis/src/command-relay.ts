@@ -21,6 +21,22 @@ export interface CommandCounts {
   commandsSent: number;
   /** Commands that could not be sent: dropped when they never can be, else left queued and tried again. */
   commandsFailed: number;
+  /** Commands found past their expiry when the host took them to send: not sent, acked, reported. */
+  commandsExpired: number;
+}
+
+/** A command (`events.send`) its host found past its expiry: not sent (see `ShardHost`'s `commandExpired`). */
+export interface ExpiredCommand {
+  shardId: number;
+  /** Its id in the shard's command stream. */
+  id: string;
+  method: string;
+  /** Redis time (ms) it was queued at: its stream id's first part. */
+  queuedAt: number;
+  /** The lifetime it was given (`commandTtlMs`, or `send`'s `ttlMs`). */
+  ttlMs: number;
+  /** Redis time (ms) the host found it expired. */
+  expiredAt: number;
 }
 
 export interface CommandRelayOptions {
@@ -37,6 +53,7 @@ export interface CommandRelayOptions {
   /** A command left pending this long (its send failed, or its host died) is taken and tried again. */
   retryMs: number;
   counts: CommandCounts;
+  onExpired: (command: ExpiredCommand) => void;
   onError: (error: RedisGatewayError) => void;
   onDebug: (message: string) => void;
 }
@@ -160,6 +177,7 @@ export class CommandRelay {
       }
       const fields = fieldsOf(rawFields);
       const method = fields.get('method') ?? '';
+      if (await this.expired(shardId, id, method, Number(fields.get('ttl') ?? 0))) return;
       const send = Object.hasOwn(this.options.commands, method) ? (lease.client as Record<string, unknown>)[method] : undefined;
       if (typeof send !== 'function') {
         await this.fail(shardId, id, `the hosted client has no command ${JSON.stringify(method)}`, true);
@@ -184,6 +202,30 @@ export class CommandRelay {
     } finally {
       this.inFlight.delete(id);
     }
+  }
+
+  /**
+   * A command past its expiry is not sent (a presence or voice state queued while no host ran the shard would be
+   * stale by now): acked and reported instead, never dropped silently. Expiry is by Redis' clock: the id's first
+   * part is Redis TIME at the XADD, compared with Redis TIME now. Without an answer from Redis the command is
+   * not sent either: it stays pending and is tried again after `retryMs`.
+   */
+  private async expired(shardId: number, id: string, method: string, ttlMs: number): Promise<boolean> {
+    if (!(ttlMs > 0)) return false;
+    let now: number;
+    try {
+      const [seconds, micros] = (await this.options.link.call(['TIME'])) as [string, string];
+      now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+    } catch (error) {
+      this.options.onError(error as RedisGatewayError);
+      return true;
+    }
+    const queuedAt = Number(id.split('-')[0]);
+    if (now <= queuedAt + ttlMs) return false;
+    this.options.counts.commandsExpired += 1;
+    this.options.onExpired({ shardId, id, method, queuedAt, ttlMs, expiredAt: now });
+    await this.ack(shardId, id);
+    return true;
   }
 
   private async fail(shardId: number, id: string, why: string, permanent: boolean, cause?: unknown): Promise<void> {

@@ -38,6 +38,12 @@ export interface GatewayEventsOptions {
   deadLetterMaxLen?: number;
   /** `MAXLEN ~` of each shard's command stream (`send`). Default 1000; 0: unbounded. */
   commandMaxLen?: number;
+  /**
+   * How long a command (`send`) stays worth sending, by Redis' clock from when it was queued: a host that takes it
+   * later (no host ran the shard meanwhile) does not send it, acks it and reports it (`commandExpired`). `send`'s
+   * `ttlMs` overrides it per command. Default 30000; 0: never expires.
+   */
+  commandTtlMs?: number;
   /** A Redis call not answered within this fails. Default 2000. */
   commandTimeoutMs?: number;
   /** The commands `send` accepts, with their schemas. Default: the generated Discord client's (`GatewaySendCommands`). */
@@ -104,7 +110,14 @@ export interface EventsSettings {
   maxDeliveries: number;
   deadLetterMaxLen: number;
   commandMaxLen: number;
+  commandTtlMs: number;
   commandTimeoutMs: number;
+}
+
+/** `send`'s options. */
+export interface SendOptions {
+  /** This command's lifetime (ms, from when it is queued, by Redis' clock); 0: never expires. Default `commandTtlMs`. */
+  ttlMs?: number;
 }
 
 export function resolveEventsOptions(options: GatewayEventsOptions): EventsSettings {
@@ -128,6 +141,7 @@ export function resolveEventsOptions(options: GatewayEventsOptions): EventsSetti
     maxDeliveries: positiveInteger('maxDeliveries', options.maxDeliveries ?? 5),
     deadLetterMaxLen: positiveInteger('deadLetterMaxLen', options.deadLetterMaxLen ?? 10_000),
     commandMaxLen: nonNegativeInteger('commandMaxLen', options.commandMaxLen ?? 1000),
+    commandTtlMs: nonNegativeInteger('commandTtlMs', options.commandTtlMs ?? 30_000),
     commandTimeoutMs: positiveInteger('commandTimeoutMs', options.commandTimeoutMs ?? 2000),
   };
 }

@@ -4,14 +4,14 @@ import { TypedEmitter } from './emitter.js';
 import { RedisGatewayError } from './errors.js';
 import { AckBatcher } from './event-acks.js';
 import { ShardLane, type EventContext, type EventHandler, type LaneEntry } from './event-lanes.js';
-import { resolveEventsOptions, type EventsSettings, type GatewayEventsEvents, type GatewayEventsMetrics, type GatewayEventsOptions } from './gateway-events-options.js';
+import { resolveEventsOptions, type EventsSettings, type GatewayEventsEvents, type GatewayEventsMetrics, type GatewayEventsOptions, type SendOptions } from './gateway-events-options.js';
 import { createKeys, type RedisKeys } from './keys.js';
 import { scripts } from './scripts.js';
 import { DEFAULT_SEND_COMMANDS, encodeCommand, type SendCommandTable } from './send-commands.js';
 import { fieldOf, streamsOf, type StreamEntry } from './stream-replies.js';
 import type { GapReport } from './stream-publisher.js';
 
-export type { DeadLetter, GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions } from './gateway-events-options.js';
+export type { DeadLetter, GatewayEventsEvents, GatewayEventsMetrics, GatewayEventsOptions, SendOptions } from './gateway-events-options.js';
 
 type ClaimReply = [
   claimed: [string, number, string[]][],
@@ -58,6 +58,13 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   private maintenance: ReturnType<typeof setInterval> | undefined;
   private maintaining: Promise<void> | undefined;
   private blockingId: string | undefined;
+  /** Set before the first read and after a failed one: this consumer's own pending entries are taken back first. */
+  private recovering = true;
+  /**
+   * Entries whose handler rejected here, per shard, with when (performance.now()): left pending on purpose, to be
+   * handed out again after `claimIdleMs`, so taking back this consumer's own entries must not take them at once.
+   */
+  private readonly rejected = new Map<number, Map<string, number>>();
   private readonly counts = { delivered: 0, acked: 0, failed: 0, redelivered: 0, deadLetters: 0, gaps: 0, pending: 0, lag: 0 };
 
   constructor(options: GatewayEventsOptions) {
@@ -131,7 +138,7 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     ]);
     clearTimeout(timer);
     if (!handled) this.emitter.report('debug', `stop(): ${this.inFlight} events still in handlers after ${timeoutMs} ms; left pending for the group`);
-    await this.acks.flush();
+    await this.acks.close();
     this.state = 'stopped';
     await Promise.allSettled([this.link.close(), this.blocking.close()]);
   }
@@ -140,14 +147,18 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
    * Queues a command for the host that owns `shardId`, which sends it through its client (under the client's rate
    * limit). `d` is checked first exactly as the client's method checks it: a bad payload rejects with
    * INVALID_PAYLOAD naming the field, and nothing is queued. Resolves with the command's stream id once queued.
+   * A host that takes it more than `ttlMs` (default `commandTtlMs`, 30 s) after it was queued does not send it.
    */
-  async send<M extends keyof Sends & string>(shardId: number, method: M, d: Sends[M]): Promise<string> {
+  async send<M extends keyof Sends & string>(shardId: number, method: M, d: Sends[M], options: SendOptions = {}): Promise<string> {
     if (!Number.isSafeInteger(shardId) || shardId < 0 || (this.shardCount !== undefined && shardId >= this.shardCount)) {
       throw new RedisGatewayError('INVALID_ARGUMENT', `shardId must be an integer from 0${this.shardCount !== undefined ? ` to ${this.shardCount - 1}` : ''}, got ${String(shardId)}`);
     }
+    const ttlMs = options.ttlMs ?? this.settings.commandTtlMs;
+    if (!Number.isSafeInteger(ttlMs) || ttlMs < 0) throw new RedisGatewayError('INVALID_ARGUMENT', `ttlMs must be a non-negative integer, got ${String(ttlMs)}`);
     const data = encodeCommand(this.commands, method, d);
     const maxLen = this.settings.commandMaxLen;
-    return String(await this.link.call(['XADD', this.keys.commands(shardId), ...(maxLen > 0 ? ['MAXLEN', '~', String(maxLen)] : []), '*', 'method', method, 'd', data]));
+    // The id `*` is Redis TIME at the XADD: the host measures the command's age from it, by Redis' clock too.
+    return String(await this.link.call(['XADD', this.keys.commands(shardId), ...(maxLen > 0 ? ['MAXLEN', '~', String(maxLen)] : []), '*', 'method', method, 'd', data, 'ttl', String(ttlMs)]));
   }
 
   metrics(): GatewayEventsMetrics {
@@ -167,6 +178,13 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
         await sleep(Math.min(blockMs, this.settings.claimIntervalMs));
         continue;
       }
+      if (this.recovering) {
+        await this.recover();
+        if (this.recovering) {
+          await sleep(Math.min(blockMs, 500));
+          continue;
+        }
+      }
       const keys = this.joined.map((shardId) => this.keys.events(shardId));
       const count = Math.max(1, Math.min(batchSize, maxInFlight - this.inFlight));
       let reply: unknown;
@@ -174,6 +192,8 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
         reply = await this.blocking.call(['XREADGROUP', 'GROUP', this.group, this.consumer, 'COUNT', String(count), 'BLOCK', String(blockMs), 'STREAMS', ...keys, ...keys.map(() => '>')], blockMs);
       } catch (error) {
         if (this.state !== 'running') break;
+        // at-least-once: Redis may have delivered entries to this consumer in the reply that was lost.
+        this.recovering = true;
         this.emitter.report('error', error as RedisGatewayError);
         await sleep(Math.min(blockMs, 500));
         continue;
@@ -206,8 +226,11 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
       this.settle();
       this.acks.add(shardId, id);
     },
-    fail: (_shardId: number, _entry: LaneEntry, error: RedisGatewayError) => {
+    fail: (shardId: number, entry: LaneEntry, error: RedisGatewayError) => {
       this.settle();
+      const rejected = this.rejected.get(shardId) ?? new Map<string, number>();
+      rejected.set(entry.id, performance.now());
+      this.rejected.set(shardId, rejected);
       this.counts.failed += 1;
       this.emitter.report('error', error);
     },
@@ -260,35 +283,66 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
   }
 
   private maintain(): Promise<void> {
-    this.maintaining ??= this.claimRound().finally(() => {
+    this.maintaining ??= this.claimRound('any').then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => {
       this.maintaining = undefined;
     });
     return this.maintaining;
   }
 
-  /** Per shard: take idle pending entries, dead-letter the exhausted ones, read gap reports, refresh pending and lag. */
-  private async claimRound(): Promise<void> {
-    if (this.state !== 'running') return;
+  /**
+   * Takes back this consumer's own pending entries it does not hold: those of a read whose reply was lost (Redis
+   * went away after delivering them: they count as delivered to this consumer, which never saw them) or of an
+   * earlier run under the same name. Run before the first read and after a failed one, never beside a claim round
+   * (both could take the same entry). Leaves `recovering` set until every shard answered.
+   */
+  private async recover(): Promise<void> {
+    while (this.maintaining) await this.maintaining;
+    let done = false;
+    this.maintaining = this.claimRound('own').then(
+      (ok) => void (done = ok),
+      () => undefined,
+    ).finally(() => {
+      this.maintaining = undefined;
+    });
+    await this.maintaining;
+    this.recovering = !done;
+  }
+
+  /**
+   * Per shard: take idle pending entries (of `any` consumer, idle `claimIdleMs`; or this consumer's `own`, at once),
+   * dead-letter the exhausted ones, read gap reports, refresh pending and lag. True when every shard answered.
+   */
+  private async claimRound(scope: 'any' | 'own'): Promise<boolean> {
+    if (this.state !== 'running') return false;
     if (this.shardCount === undefined || this.joined.length < this.shardCount) await this.discover();
-    const { claimIdleMs, maxDeliveries, deadLetterMaxLen, batchSize } = this.settings;
-    // Entries held here for most of the idle time are still being handled: the script must not hand them out again.
-    const busySince = performance.now() - claimIdleMs / 2;
+    const { claimIdleMs, maxDeliveries, deadLetterMaxLen, batchSize, maxInFlight } = this.settings;
+    // Entries this consumer still handles (for `any`, only those held long enough to look idle) and those handled
+    // whose XACK is still to go out (Redis was away): the script must not hand them out again.
+    const busySince = scope === 'own' ? Infinity : performance.now() - claimIdleMs / 2;
     let pending = 0;
     let lag = 0;
+    let answered = 0;
     await Promise.all(
       this.joined.map(async (shardId) => {
-        const busy = this.lanes.get(shardId)?.busyIds(busySince) ?? [];
+        const rejected = this.recentlyRejected(shardId); // (also forgets the old ones, at every round)
+        const busy = [...(this.lanes.get(shardId)?.busyIds(busySince) ?? []), ...this.acks.waiting(shardId), ...(scope === 'own' ? rejected : [])];
+        // `own` looks at every entry this consumer holds (up to maxInFlight, busy ones included) and the lost read's.
+        const look = scope === 'own' ? busy.length + maxInFlight + batchSize : batchSize;
         let reply: ClaimReply;
         try {
           reply = (await scripts.claimEvents.run(
             this.link,
             [this.keys.events(shardId), this.keys.deadLetters(shardId, this.group), this.keys.gaps(shardId)],
-            [this.group, this.consumer, claimIdleMs, batchSize, maxDeliveries, deadLetterMaxLen, ...busy],
+            [this.group, this.consumer, scope === 'own' ? 0 : claimIdleMs, look, maxDeliveries, deadLetterMaxLen, scope, ...busy],
           )) as ClaimReply;
         } catch (error) {
           this.emitter.report('error', error as RedisGatewayError);
           return;
         }
+        answered += 1;
         const [claimed, dead, missing, gaps] = reply;
         pending += Number(reply[4]);
         lag = lag < 0 || Number(reply[5]) < 0 ? -1 : lag + Number(reply[5]);
@@ -317,6 +371,17 @@ export class GatewayEvents<Dispatches extends object = GatewayDispatchMap, Sends
     );
     this.counts.pending = pending;
     this.counts.lag = lag;
+    return answered === this.joined.length;
+  }
+
+  /** Ids of the shard whose handler rejected here less than `claimIdleMs` ago (older ones are forgotten). */
+  private recentlyRejected(shardId: number): string[] {
+    const rejected = this.rejected.get(shardId);
+    if (rejected === undefined) return [];
+    const since = performance.now() - this.settings.claimIdleMs;
+    for (const [id, at] of rejected) if (at < since) rejected.delete(id);
+    if (rejected.size === 0) this.rejected.delete(shardId);
+    return [...rejected.keys()];
   }
 
   private gap(report: GapReport): void {

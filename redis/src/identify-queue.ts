@@ -53,6 +53,22 @@ export interface IdentifyGrant {
   remaining: number;
 }
 
+/** `metrics()`: the identify waits of this queue (this process), durations by the process' monotonic clock. */
+export interface IdentifyQueueMetrics {
+  /** Waits begun. */
+  waits: number;
+  /** Waits that ended with a grant. */
+  granted: number;
+  /** Waits that ended without one (aborted: the connection ended, the host stopped or lost the shard). */
+  aborted: number;
+  /** Waits in progress now. */
+  waiting: number;
+  /** The longest wait so far, ended or still waiting (ms). */
+  longestWaitMs: number;
+  /** How long the oldest wait in progress has waited (ms); 0 when none waits. */
+  oldestWaitingMs: number;
+}
+
 export type RedisIdentifyQueueEvents = {
   /** A shard may identify now. */
   grant: [grant: IdentifyGrant];
@@ -87,6 +103,9 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
   private readonly loopWindowMs: number;
   /** Set once this process' budget snapshot reached Redis. */
   private budgetOffered = false;
+  private readonly counts = { waits: 0, granted: 0, aborted: 0, longestWaitMs: 0 };
+  /** Start times (performance.now()) of the waits in progress. */
+  private readonly waitingSince = new Set<{ at: number }>();
 
   constructor(options: RedisIdentifyQueueOptions) {
     super();
@@ -119,6 +138,30 @@ export class RedisIdentifyQueue extends TypedEmitter<RedisIdentifyQueueEvents> i
   async wait(shardId: number, signal?: AbortSignalLike): Promise<void> {
     nonNegativeInteger('shardId', shardId);
     if (signal?.aborted) throw signal.reason;
+    const since = { at: performance.now() };
+    this.waitingSince.add(since);
+    this.counts.waits += 1;
+    try {
+      await this.waitForGrant(shardId, signal);
+      this.counts.granted += 1;
+    } catch (error) {
+      this.counts.aborted += 1;
+      throw error;
+    } finally {
+      this.waitingSince.delete(since);
+      this.counts.longestWaitMs = Math.max(this.counts.longestWaitMs, performance.now() - since.at);
+    }
+  }
+
+  /** A snapshot of this queue's identify waits (a wait that lasts is what an operator wants to see). */
+  metrics(): IdentifyQueueMetrics {
+    const now = performance.now();
+    let oldestWaitingMs = 0;
+    for (const since of this.waitingSince) oldestWaitingMs = Math.max(oldestWaitingMs, now - since.at);
+    return { ...this.counts, longestWaitMs: Math.max(this.counts.longestWaitMs, oldestWaitingMs), waiting: this.waitingSince.size, oldestWaitingMs };
+  }
+
+  private async waitForGrant(shardId: number, signal: AbortSignalLike | undefined): Promise<void> {
     const bucket = shardId % this.maxConcurrency;
     const keys = this.keys.identifyBucket(bucket);
     const ticket = randomUUID();

@@ -1,8 +1,9 @@
 import type { GatewaySession, SessionStore } from '@gen-gateway/runtime';
 import type { RedisOption } from './connection.js';
 import type { RedisGatewayError } from './errors.js';
-import type { RedisIdentifyQueue, RedisIdentifyQueueOptions, SessionStartLimit } from './identify-queue.js';
+import type { IdentifyQueueMetrics, RedisIdentifyQueue, RedisIdentifyQueueOptions, SessionStartLimit } from './identify-queue.js';
 import type { SendCommandTable } from './send-commands.js';
+import type { ExpiredCommand } from './command-relay.js';
 import type { GapReport } from './stream-publisher.js';
 
 /**
@@ -79,6 +80,8 @@ export type ShardHostEvents = {
   released: [shardId: number, token: number];
   /** A trim of a shard's stream removed entries a consumer group had not acked (also in the shard's gap ledger). */
   gap: [report: GapReport];
+  /** A command (`events.send`) was past its expiry when this host took it to send: not sent, acked. */
+  commandExpired: [command: ExpiredCommand];
   /** LEASE_LOST (with `lost`, and for each refused fenced write), REDIS_UNAVAILABLE, a client's failed connect. */
   error: [error: RedisGatewayError | Error];
   debug: [message: string];
@@ -116,4 +119,8 @@ export interface ShardHostMetrics {
   commandsSent: number;
   /** Commands that could not be sent (dropped if they never can be, else tried again). */
   commandsFailed: number;
+  /** Commands past their expiry when taken to send: not sent, acked, reported as `commandExpired`. */
+  commandsExpired: number;
+  /** The identify waits of this host's clients (its RedisIdentifyQueue): how many, how many now, the longest. */
+  identify: IdentifyQueueMetrics;
 }

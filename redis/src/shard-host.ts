@@ -50,7 +50,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
   private configured = false;
   private readonly counts = { claims: 0, renewals: 0, lost: 0, failures: 0, gaps: 0 };
   private readonly publishCounts: PublishCounts = { published: 0, duplicates: 0, batches: 0, failures: 0, refusedWrites: 0, dropped: 0, trimmed: 0 };
-  private readonly commandCounts: CommandCounts = { commandsSent: 0, commandsFailed: 0 };
+  private readonly commandCounts: CommandCounts = { commandsSent: 0, commandsFailed: 0, commandsExpired: 0 };
   private readonly relay: CommandRelay;
   private readonly stream: { maxLen: number; maxBatch: number; gapMaxLen: number };
 
@@ -104,6 +104,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       blockMs,
       retryMs: positiveInteger('commandRetryMs', options.commandRetryMs ?? this.leaseTtlMs),
       counts: this.commandCounts,
+      onExpired: (command) => this.emit('commandExpired', command),
       onError: (error) => this.emit('error', error),
       onDebug: (message) => this.emit('debug', message),
     });
@@ -170,6 +171,7 @@ export class ShardHost<C extends HostedClient = HostedClient> extends TypedEmitt
       queued,
       trimmed,
       ...this.commandCounts,
+      identify: this.identifyQueue.metrics(),
     };
   }
 

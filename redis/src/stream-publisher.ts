@@ -93,7 +93,7 @@ export class ShardPublisher {
 
   constructor(private readonly options: ShardPublisherOptions) {
     this.store = {
-      get: (shardId) => options.readSession(shardId),
+      get: (shardId) => this.readSession(shardId),
       set: (_shardId, session) => this.enqueueSettled((settle) => ({ kind: 'save', session, settle })),
       delete: () => this.enqueueSettled((settle) => ({ kind: 'delete', settle })),
     };
@@ -129,6 +129,28 @@ export class ShardPublisher {
    */
   abandon(): void {
     this.abandoned = true;
+  }
+
+  /**
+   * The stored session, read again (backing off) while Redis is unavailable and the lease is still held. Rejecting
+   * would make the hosted client identify (the runtime treats a failed read as no session): Redis being away (the
+   * identify queue fails closed meanwhile) or just restarted would then end the session whose unpublished
+   * dispatches only a Resume replays. Rejects once the lease is given up (`abandon()`).
+   */
+  private async readSession(shardId: number): Promise<GatewaySession | undefined> {
+    let delayMs = RETRY_MIN_MS;
+    let reported = false;
+    for (;;) {
+      try {
+        return await this.options.readSession(shardId);
+      } catch (error) {
+        if (this.abandoned || !(error instanceof RedisGatewayError && error.code === 'REDIS_UNAVAILABLE')) throw error;
+        if (!reported) this.options.onError(new RedisGatewayError('REDIS_UNAVAILABLE', `shard ${shardId}: the session cannot be read (${error.message}); trying again before connecting`, { cause: error }));
+        reported = true;
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        delayMs = Math.min(delayMs * 2, RETRY_MAX_MS);
+      }
+    }
   }
 
   private enqueueSettled(make: (settle: Settle) => Queued): Promise<void> {

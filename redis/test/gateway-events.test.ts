@@ -108,6 +108,59 @@ describe('GatewayEvents', () => {
     expect(events.metrics()).toMatchObject({ failed: 1, redelivered: 1, deadLetters: 0 });
   });
 
+  it('entries Redis delivered in a read whose reply was lost are taken back at once after the failed read, not after claimIdleMs; a rejected one still waits for claimIdleMs', async () => {
+    const f = fixture();
+    const events = consumer(f, { consumer: 'c1', shardCount: 1, claimIdleMs: 2500, claimIntervalMs: 100 });
+    const seen: Seen[] = [];
+    events.on('MESSAGE_CREATE', async (message, context) => {
+      record(seen)(message, context);
+      if (context.sequence === 1 && context.deliveries === 1) throw new Error('database down');
+    });
+    await events.start();
+    await f.publisher(0, await f.claim(0)).publish(session('A'), 1, 1);
+    await until(() => seen.length === 1);
+    const rejectedAt = Date.now();
+    // Entry 2 delivered to c1 in a read whose reply c1 never gets (what Redis holds when it went down right after
+    // answering a read): appended and read on c1's behalf in one transaction, before c1's blocking read sees it.
+    await redis().multi()
+      .addCommand(['XADD', f.keys.events(0), '1-2', 't', 'MESSAGE_CREATE', 'd', JSON.stringify({ id: '2', content: '0:2' })])
+      .addCommand(['XREADGROUP', 'GROUP', 'bot', 'c1', 'COUNT', '10', 'STREAMS', f.keys.events(0), '>'])
+      .exec();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen).toHaveLength(1);
+    // c1's blocking read fails (its connection killed): it takes back its own entries before reading again.
+    const reading = String(await redis().sendCommand(['CLIENT', 'LIST'])).split('\n').filter((line) => line.includes('cmd=xreadgroup'));
+    expect(reading).toHaveLength(1);
+    await redis().sendCommand(['CLIENT', 'KILL', 'ID', (/id=(\d+)/.exec(reading[0] as string) as RegExpExecArray)[1] as string]);
+    await until(() => seen.length === 2, 2000);
+    expect(seen[1]).toMatchObject({ sequence: 2, deliveries: 2 });
+    // Entry 1 was rejected here: it comes back only once idle for claimIdleMs, as without the failed read.
+    await until(() => seen.length === 3, 10_000);
+    expect(seen[2]).toMatchObject({ sequence: 1, deliveries: 2 });
+    expect(Date.now() - rejectedAt).toBeGreaterThanOrEqual(2400);
+    await until(async () => (await pendingOf(f.keys.events(0))) === 0);
+  });
+
+  it('a consumer started again under the same name takes its pending entries back at once', async () => {
+    const f = fixture();
+    const first = consumer(f, { consumer: 'c1', shardCount: 1, claimIdleMs: 60_000 });
+    let held = 0;
+    first.on('MESSAGE_CREATE', () => {
+      held += 1;
+      return new Promise(() => undefined); // never resolves: nothing acked
+    });
+    await first.start();
+    await f.publisher(0, await f.claim(0)).publish(session('A'), 1, 3);
+    await until(async () => held === 1 && (await pendingOf(f.keys.events(0))) === 3);
+    await first.stop({ timeoutMs: 50 });
+    const again = consumer(f, { consumer: 'c1', shardCount: 1, claimIdleMs: 60_000 });
+    const seen: Seen[] = [];
+    again.on('MESSAGE_CREATE', record(seen));
+    await again.start();
+    await until(() => seen.length === 3, 3000);
+    expect(seen.map((s) => [s.sequence, s.deliveries])).toEqual([[1, 2], [2, 2], [3, 2]]);
+  });
+
   it('after maxDeliveries failed deliveries the event moves to the group\'s dead-letter stream, and is acked', async () => {
     const f = fixture();
     const events = consumer(f, { claimIdleMs: 150, claimIntervalMs: 50, maxDeliveries: 3 });
@@ -248,7 +301,7 @@ describe('events.send', () => {
     const events = consumer(f);
     const id = await events.send(1, 'updatePresence', presence);
     const entries = await redis().xRange(f.keys.commands(1), '-', '+');
-    expect(entries).toEqual([{ id, message: { method: 'updatePresence', d: JSON.stringify(presence) } }]);
+    expect(entries).toEqual([{ id, message: { method: 'updatePresence', d: JSON.stringify(presence), ttl: '30000' } }]);
   });
 
   it.each([

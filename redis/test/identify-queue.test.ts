@@ -177,3 +177,28 @@ describe('atomic steps', () => {
     }
   });
 });
+
+describe('metrics', () => {
+  it('counts identify waits: begun, granted, aborted, waiting now, the longest and the oldest still waiting', async () => {
+    const queue = make({ prefix: newPrefix(), windowMs: W });
+    expect(queue.metrics()).toEqual({ waits: 0, granted: 0, aborted: 0, waiting: 0, longestWaitMs: 0, oldestWaitingMs: 0 });
+    await queue.wait(0);
+    const second = queue.wait(1); // the same bucket: granted a window after shard 0
+    await sleep(100);
+    const during = queue.metrics();
+    expect(during).toMatchObject({ waits: 2, granted: 1, aborted: 0, waiting: 1 });
+    expect(during.oldestWaitingMs).toBeGreaterThanOrEqual(90);
+    expect(during.longestWaitMs).toBeGreaterThanOrEqual(during.oldestWaitingMs);
+    await second;
+    const controller = new AbortController();
+    const third = queue.wait(2, controller.signal);
+    await sleep(50);
+    controller.abort(new Error('the connection ended'));
+    await expect(third).rejects.toThrow('the connection ended');
+    const after = queue.metrics();
+    expect(after).toMatchObject({ waits: 3, granted: 2, aborted: 1, waiting: 0, oldestWaitingMs: 0 });
+    // Shard 1 waited most of a window (spaced by Redis' clock, measured here).
+    expect(after.longestWaitMs).toBeGreaterThanOrEqual(W / 2);
+    expect(after.longestWaitMs).toBeLessThan(W * 4);
+  });
+});

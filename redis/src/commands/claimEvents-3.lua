@@ -1,7 +1,8 @@
 --[[
   One consumer's maintenance round on one shard, atomically:
   - takes the group's entries pending for at least `minIdle` ms (their consumer died, or its handler failed) and
-    hands them to this consumer (XCLAIM counts a delivery), except those this consumer is still handling;
+    hands them to this consumer (XCLAIM counts a delivery), except those this consumer is still handling; with
+    scope `own`, only this consumer's own entries (a read whose reply was lost: Redis counts them as delivered);
   - moves an entry that was already delivered `maxDeliveries` times to the group's dead letters (with its id, its
     delivery count and its last consumer) and acks it: delivery counts are XPENDING's, so each is a real hand-over;
   - reads the gap reports for this group from the shard's gap ledger (each is read by one consumer of the group);
@@ -10,15 +11,16 @@
   Input:
     KEYS[1] events  STREAM   KEYS[2] dead  STREAM (this group's dead letters)   KEYS[3] gaps  STREAM
     ARGV[1] group  ARGV[2] consumer  ARGV[3] minIdle ms  ARGV[4] most entries to look at  ARGV[5] maxDeliveries
-    ARGV[6] dead letters maxLen  ARGV[7..] ids this consumer is handling now (left alone)
+    ARGV[6] dead letters maxLen  ARGV[7] scope: `any` consumer's entries, or this consumer's `own`
+    ARGV[8..] ids this consumer is handling now (left alone)
   Output: { claimed { id, deliveries, fields }..., dead { id, deliveries, fields }..., missing ids (pending, but no
             longer in the stream: acked here, a gap)..., gap reports (field lists)..., pending, lag }
 ]]
 local events, dead, gaps = KEYS[1], KEYS[2], KEYS[3]
 local group, consumer, minIdle = ARGV[1], ARGV[2], ARGV[3]
-local count, maxDeliveries, deadMaxLen = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
+local count, maxDeliveries, deadMaxLen, scope = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], ARGV[7]
 local busy = {}
-for i = 7, #ARGV do busy[ARGV[i]] = true end
+for i = 8, #ARGV do busy[ARGV[i]] = true end
 
 local function field(list, name)
   for i = 1, #list, 2 do if list[i] == name then return list[i + 1] end end
@@ -26,7 +28,9 @@ local function field(list, name)
 end
 
 local claimed, deadLettered, missing = {}, {}, {}
-for _, pending in ipairs(redis.call('XPENDING', events, group, 'IDLE', minIdle, '-', '+', count)) do
+local pendingArgs = { events, group, 'IDLE', minIdle, '-', '+', count }
+if scope == 'own' then table.insert(pendingArgs, consumer) end
+for _, pending in ipairs(redis.call('XPENDING', unpack(pendingArgs))) do
   local id, owner, deliveries = pending[1], pending[2], tonumber(pending[4])
   if not (owner == consumer and busy[id]) then
     if deliveries >= maxDeliveries then

@@ -57,14 +57,17 @@ export class RedisServer {
     return this.output;
   }
 
-  /** Stops the server (SIGTERM, SIGKILL after 5 s). The temp dir is removed unless `keepDir`. */
-  async stop({ keepDir = false }: { keepDir?: boolean } = {}): Promise<void> {
+  /**
+   * Stops the server: `SIGTERM` (a clean shutdown, SIGKILL after 5 s) or `SIGKILL` (a crash: with AOF and
+   * `appendfsync always`, what it acknowledged is on disk all the same). The temp dir is removed unless `keepDir`.
+   */
+  async stop({ keepDir = false, signal = 'SIGTERM' }: { keepDir?: boolean; signal?: 'SIGTERM' | 'SIGKILL' } = {}): Promise<void> {
     const child = this.child;
     this.child = undefined;
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGCONT');
-      child.kill('SIGTERM');
+      child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
@@ -81,9 +84,12 @@ export class RedisServer {
     this.child?.kill('SIGCONT');
   }
 
-  /** Stops the server and starts it again on the same port and dir (with AOF on, nothing acknowledged is lost). */
-  async restart(): Promise<void> {
-    await this.stop({ keepDir: true });
+  /**
+   * Stops the server (if it runs) and starts it again on the same port and dir (with AOF on, nothing acknowledged
+   * is lost). Resolves once it answers PING, i.e. once the AOF is loaded.
+   */
+  async restart({ signal = 'SIGTERM' }: { signal?: 'SIGTERM' | 'SIGKILL' } = {}): Promise<void> {
+    await this.stop({ keepDir: true, signal });
     await this.launch();
   }
 
