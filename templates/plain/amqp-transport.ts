@@ -28,9 +28,9 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
+import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
 import type { Settle, TlsOptions, WireSpec } from './broker.js';
-import { PRIVATE_QUEUE, connectionVhost, declarations, publishRoute, subscriptionPlan } from './amqp-topology.js';
+import { connectionVhost, declarations, publishRoute, subscriptionPlan } from './amqp-topology.js';
 import type { AmqpChannel, AmqpMessage, PublishRoute } from './amqp-topology.js';
 
 /** What the user may set; the generated client passes it on as `amqp` in its options. */
@@ -100,19 +100,13 @@ interface Live {
   readonly consumed: Set<string>;
 }
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'connecting'; connection: Promise<RecoveringModel> }
-  | { kind: 'open'; connection: RecoveringModel }
-  | { kind: 'closed' };
-
 /** Broker refusals (AMQP reply codes in amqplib's messages) that mean the credentials or vhost were refused. */
 const REFUSED = /ACCESS[-_]REFUSED|\b403\b|NOT[-_]ALLOWED|\b530\b/;
 
 export class AmqpTransport implements Transport {
   readonly #options: AmqpTransportOptions;
   readonly #wire: WireSpec;
-  #state: State = { kind: 'idle' };
+  readonly #connection = new Dialer<RecoveringModel>(() => this.#dial());
   #live: Live | undefined;
   /** Sends waiting for the connection to come back. */
   #waiting: Array<{ resolve(live: Live): void; reject(error: Error): void }> = [];
@@ -141,7 +135,7 @@ export class AmqpTransport implements Transport {
 
   /** Connects, declares what the document declares and consumes every channel asked for so far. */
   async connect(): Promise<void> {
-    await this.#open();
+    await this.#connection.connect();
   }
 
   send(data: string | Uint8Array, context: MessageContext): Promise<void> {
@@ -180,9 +174,7 @@ export class AmqpTransport implements Transport {
 
   /** Waits (up to `closeTimeoutMs`) for the confirms in flight, closes the connection, and rejects what is left. */
   async close(): Promise<void> {
-    const state = this.#state;
-    this.#state = { kind: 'closed' };
-    const connection = state.kind === 'open' ? state.connection : state.kind === 'connecting' ? await state.connection.catch(() => undefined) : undefined;
+    const connection = await this.#connection.close();
     const closed = new ClientError('closed', 'the transport was closed before the broker confirmed the send');
     for (const waiter of this.#waiting.splice(0)) waiter.reject(closed);
     if (connection !== undefined) {
@@ -199,32 +191,11 @@ export class AmqpTransport implements Transport {
 
   /** The URL (never its credentials) and state: also what `util.inspect` shows. */
   toString(): string {
-    return `AmqpTransport { url: '${this.#where()}', state: '${this.#state.kind}' }`;
+    return `AmqpTransport { url: '${this.#where()}', state: '${this.#connection.kind}' }`;
   }
 
   #where(): string {
     return redactUrl(this.#options.url);
-  }
-
-  #open(): Promise<RecoveringModel> {
-    switch (this.#state.kind) {
-      case 'open':
-        return Promise.resolve(this.#state.connection);
-      case 'connecting':
-        return this.#state.connection;
-      case 'closed':
-        return Promise.reject(new ClientError('closed', 'the transport is closed'));
-      case 'idle': {
-        const connection = this.#dial();
-        this.#state = { kind: 'connecting', connection };
-        connection.then((c) => {
-          if (this.#state.kind === 'connecting') this.#state = { kind: 'open', connection: c };
-        }, () => {
-          if (this.#state.kind === 'connecting') this.#state = { kind: 'idle' };
-        });
-        return connection;
-      }
-    }
   }
 
   async #dial(): Promise<RecoveringModel> {
@@ -267,7 +238,7 @@ export class AmqpTransport implements Transport {
     });
     // The connection's errors end in `disconnect`; without a listener an EventEmitter would throw them.
     connection.on('error', () => undefined);
-    if (this.#state.kind === 'closed') {
+    if (this.#connection.kind === 'closed') {
       await connection.close().catch(() => undefined);
       throw new ClientError('closed', 'the transport was closed while it connected');
     }
@@ -328,7 +299,7 @@ export class AmqpTransport implements Transport {
 
   /** The publishing channel once connected: after a reconnection, or reopened after the broker closed it. */
   async #publisher(): Promise<AmqpChannel> {
-    await this.#open();
+    await this.#connection.connect();
     const live = this.#live ?? (await new Promise<Live>((resolve, reject) => this.#waiting.push({ resolve, reject })));
     if (live.publisher !== undefined) return live.publisher;
     live.opening ??= this.#openPublisher(live).then((publisher) => {
@@ -435,7 +406,8 @@ export class AmqpTransport implements Transport {
     live.queues.set(subscription, queue);
     if (live.consumed.has(queue)) return;
     live.consumed.add(queue);
-    const noAck = plan.kind !== 'unsupported' && plan.noAck;
+    // After the switch, the plan is one that consumes (`unsupported` threw).
+    const noAck = plan.noAck;
     await live.consumer.consume(queue, (message) => this.#receive(live, message, queue, noAck), { noAck });
   }
 

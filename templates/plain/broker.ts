@@ -213,3 +213,75 @@ export function inspectAsString(transport: { prototype: { toString(): string } }
     },
   });
 }
+
+type DialState<C> =
+  | { kind: 'idle' }
+  | { kind: 'connecting'; connection: Promise<C> }
+  | { kind: 'open'; connection: C }
+  | { kind: 'failed'; error: ClientError }
+  | { kind: 'closed' };
+
+/**
+ * A transport's one connection to its broker, made on first use: idle, connecting (every caller waits for the
+ * same dial), open; back to idle when the dial fails (the next call dials again); failed when the broker refused
+ * for good (every call rejects with that); closed for ever.
+ */
+export class Dialer<C> {
+  #state: DialState<C> = { kind: 'idle' };
+  readonly #dial: () => Promise<C>;
+
+  constructor(dial: () => Promise<C>) {
+    this.#dial = dial;
+  }
+
+  get kind(): DialState<C>['kind'] {
+    return this.#state.kind;
+  }
+
+  /** The open connection, if there is one: what a hot path reads before it awaits anything. */
+  get open(): C | undefined {
+    return this.#state.kind === 'open' ? this.#state.connection : undefined;
+  }
+
+  /** The dial in progress, if there is one. */
+  get connecting(): Promise<C> | undefined {
+    return this.#state.kind === 'connecting' ? this.#state.connection : undefined;
+  }
+
+  connect(): Promise<C> {
+    const state = this.#state;
+    switch (state.kind) {
+      case 'open':
+        return Promise.resolve(state.connection);
+      case 'connecting':
+        return state.connection;
+      case 'failed':
+        return Promise.reject(state.error);
+      case 'closed':
+        return Promise.reject(new ClientError('closed', 'the transport is closed'));
+      case 'idle': {
+        const connection = this.#dial();
+        this.#state = { kind: 'connecting', connection };
+        connection.then((c) => {
+          if (this.#state.kind === 'connecting') this.#state = { kind: 'open', connection: c };
+        }, () => {
+          if (this.#state.kind === 'connecting') this.#state = { kind: 'idle' };
+        });
+        return connection;
+      }
+    }
+  }
+
+  /** The broker refused `connection` for good (credentials): every later call rejects with `error`. */
+  fail(connection: C, error: ClientError): void {
+    if (this.#state.kind === 'open' && this.#state.connection === connection) this.#state = { kind: 'failed', error };
+  }
+
+  /** Closed for ever; resolves with the connection that was open or being made (none when the dial failed). */
+  async close(): Promise<C | undefined> {
+    const state = this.#state;
+    this.#state = { kind: 'closed' };
+    if (state.kind === 'open') return state.connection;
+    return state.kind === 'connecting' ? state.connection.catch(() => undefined) : undefined;
+  }
+}

@@ -17,7 +17,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
+import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
 import type { BindingValue, ChannelWire, TlsOptions, WireSpec } from './broker.js';
 
 type Qos = 0 | 1 | 2;
@@ -92,13 +92,6 @@ interface Fixed {
 }
 
 /** One tagged state: never connected, connecting (the first time), open (maybe reconnecting), failed for good, closed. */
-type State =
-  | { kind: 'idle' }
-  | { kind: 'connecting'; client: Promise<MqttClientLike> }
-  | { kind: 'open'; client: MqttClientLike }
-  | { kind: 'failed'; error: ClientError }
-  | { kind: 'closed' };
-
 /** CONNACK codes that mean the credentials were refused: MQTT 5 134 and 135, MQTT 3.1.1 4 and 5. */
 const REFUSED_CREDENTIALS = new Set([4, 5, 134, 135]);
 
@@ -118,7 +111,7 @@ function mqttUrl(url: string): string {
 export class MqttTransport implements Transport {
   readonly #options: MqttTransportOptions;
   readonly #wire: WireSpec;
-  #state: State = { kind: 'idle' };
+  readonly #connection = new Dialer<MqttClientLike>(() => this.#dial());
   readonly #handlers = new Handlers<Parameters<MessageHandler>>();
   readonly #errorHandlers = new Handlers<[Error]>();
   readonly #subscriptions: Subscription[] = [];
@@ -138,13 +131,14 @@ export class MqttTransport implements Transport {
 
   /** Connects and subscribes to every channel asked for so far; rejects when the broker cannot be reached or refuses. */
   async connect(): Promise<void> {
-    await this.#open();
+    await this.#connection.connect();
   }
 
   send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const topic = context.channel;
     if (topic === undefined || topic === '') return Promise.reject(new ClientError('invalid-parameters', 'an MQTT send needs a topic: the operation has no channel address'));
-    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#state.client.connected, () => this.#where());
+    const open = this.#connection.open;
+    const refusal = this.#pending.refusal(open?.connected === true, () => this.#where());
     if (refusal !== undefined) return Promise.reject(refusal);
     let options: Record<string, unknown>;
     try {
@@ -153,9 +147,9 @@ export class MqttTransport implements Transport {
       return Promise.reject(error);
     }
     // The usual case, connected: one promise, settled by MQTT.js's callback (or by `close()`). Sends are hot.
-    if (this.#state.kind === 'open') return this.#publish(this.#state.client, topic, data, options);
+    if (open !== undefined) return this.#publish(open, topic, data, options);
     // Waiting for the connection, the send counts toward the bound, and `close()` rejects it.
-    return this.#pending.hold(this.#open()).then((client) => this.#publish(client, topic, data, options));
+    return this.#pending.hold(this.#connection.connect()).then((client) => this.#publish(client, topic, data, options));
   }
 
   #publish(client: MqttClientLike, topic: string, data: string | Uint8Array, options: Record<string, unknown>): Promise<void> {
@@ -181,22 +175,21 @@ export class MqttTransport implements Transport {
   /** Subscribes now when connected, else on connect; a refusal reaches `onError` (or rejects `connect()`). */
   subscribe(subscription: Subscription): void {
     this.#subscriptions.push(subscription);
-    if (this.#state.kind === 'open') this.#subscribeOrReport(this.#state.client);
-    else if (this.#state.kind === 'connecting') this.#state.client.then((client) => this.#subscribeOrReport(client), () => undefined);
+    const open = this.#connection.open;
+    if (open !== undefined) this.#subscribeOrReport(open);
+    else this.#connection.connecting?.then((client) => this.#subscribeOrReport(client), () => undefined);
   }
 
   /** Waits (up to `closeTimeoutMs`) for the broker to acknowledge what is in flight, disconnects, and rejects what is left. */
   async close(): Promise<void> {
-    const state = this.#state;
-    this.#state = { kind: 'closed' };
-    const client = state.kind === 'open' ? state.client : state.kind === 'connecting' ? await state.client.catch(() => undefined) : undefined;
+    const client = await this.#connection.close();
     if (client !== undefined) await this.#end(client, true);
     this.#pending.rejectAll(new ClientError('closed', 'the transport was closed before the broker acknowledged the send'));
   }
 
   /** The URL (never its credentials), client id and state: also what `util.inspect` shows. */
   toString(): string {
-    return `MqttTransport { url: '${this.#where()}', clientId: '${this.#clientId}', state: '${this.#state.kind}' }`;
+    return `MqttTransport { url: '${this.#where()}', clientId: '${this.#clientId}', state: '${this.#connection.kind}' }`;
   }
 
   #where(): string {
@@ -205,29 +198,6 @@ export class MqttTransport implements Transport {
 
   #serverBinding(): Readonly<Record<string, BindingValue>> {
     return this.#options.server === undefined ? {} : bindingOf(this.#wire.servers[this.#options.server], 'mqtt');
-  }
-
-  #open(): Promise<MqttClientLike> {
-    switch (this.#state.kind) {
-      case 'open':
-        return Promise.resolve(this.#state.client);
-      case 'connecting':
-        return this.#state.client;
-      case 'failed':
-        return Promise.reject(this.#state.error);
-      case 'closed':
-        return Promise.reject(new ClientError('closed', 'the transport is closed'));
-      case 'idle': {
-        const client = this.#dial();
-        this.#state = { kind: 'connecting', client };
-        client.then((c) => {
-          if (this.#state.kind === 'connecting') this.#state = { kind: 'open', client: c };
-        }, () => {
-          if (this.#state.kind === 'connecting') this.#state = { kind: 'idle' };
-        });
-        return client;
-      }
-    }
   }
 
   async #dial(): Promise<MqttClientLike> {
@@ -249,7 +219,7 @@ export class MqttTransport implements Transport {
     });
     // From now on MQTT.js reconnects by itself; only refused credentials end the transport.
     client.on('error', (error) => this.#onRuntimeError(client, error));
-    if (this.#state.kind === 'closed') {
+    if (this.#connection.kind === 'closed') {
       await this.#end(client, true);
       throw new ClientError('closed', 'the transport was closed while it connected');
     }
@@ -374,7 +344,7 @@ export class MqttTransport implements Transport {
   #onRuntimeError(client: MqttClientLike, error: Error & { code?: unknown }): void {
     if (typeof error.code !== 'number' || !REFUSED_CREDENTIALS.has(error.code)) return;
     const failure = this.#connectError(error);
-    if (this.#state.kind === 'open' && this.#state.client === client) this.#state = { kind: 'failed', error: failure };
+    this.#connection.fail(client, failure);
     this.#end(client, false).catch(() => undefined);
     this.#pending.rejectAll(failure);
     this.#report(failure);

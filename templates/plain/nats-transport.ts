@@ -19,7 +19,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
+import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
 import type { TlsOptions, WireSpec } from './broker.js';
 
 /** What the user may set; the generated client passes it on as `nats` in its options. */
@@ -82,16 +82,10 @@ interface NatsLibrary {
   createInbox(): string;
 }
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'connecting'; connection: Promise<NatsConnection> }
-  | { kind: 'open'; connection: NatsConnection }
-  | { kind: 'closed' };
-
 export class NatsTransport implements Transport {
   readonly #options: NatsTransportOptions;
   readonly #wire: WireSpec;
-  #state: State = { kind: 'idle' };
+  readonly #connection = new Dialer<NatsConnection>(() => this.#dial());
   #library: NatsLibrary | undefined;
   /** Replies to this connection's requests arrive under it: `<inbox>.<correlation id>`. */
   #inbox = '';
@@ -113,20 +107,20 @@ export class NatsTransport implements Transport {
   }
 
   async connect(): Promise<void> {
-    await this.#open();
+    await this.#connection.connect();
   }
 
   async send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const subject = context.channel;
     if (subject === undefined || subject === '') throw new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address');
-    const refusal = this.#pending.refusal(this.#state.kind === 'open' && this.#connected, () => this.#where());
+    const refusal = this.#pending.refusal(this.#connection.open !== undefined && this.#connected, () => this.#where());
     if (refusal !== undefined) throw refusal;
     // Pending from here until the server has it: counted toward the bound, and rejected by `close()`.
     await this.#pending.hold(this.#deliver(subject, data, context));
   }
 
   async #deliver(subject: string, data: string | Uint8Array, context: MessageContext): Promise<void> {
-    const connection = this.#state.kind === 'open' ? this.#state.connection : await this.#open();
+    const connection = this.#connection.open ?? (await this.#connection.connect());
     // Each reconnection attempt of nats.js empties its write buffer: hold the send until the connection is back.
     if (!this.#connected) await new Promise<void>((resolve) => this.#reconnected.push(resolve));
     const library = this.#library!;
@@ -156,13 +150,12 @@ export class NatsTransport implements Transport {
 
   subscribe(subscription: Subscription): void {
     this.#subscriptions.push(subscription);
-    if (this.#state.kind === 'open') this.#subscribeAll(this.#state.connection);
+    const open = this.#connection.open;
+    if (open !== undefined) this.#subscribeAll(open);
   }
 
   async close(): Promise<void> {
-    const state = this.#state;
-    this.#state = { kind: 'closed' };
-    const connection = state.kind === 'open' ? state.connection : state.kind === 'connecting' ? await state.connection.catch(() => undefined) : undefined;
+    const connection = await this.#connection.close();
     if (connection !== undefined) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, this.#options.closeTimeoutMs ?? 5000, 'late')));
@@ -177,32 +170,11 @@ export class NatsTransport implements Transport {
 
   /** The URL (never its credentials) and state: also what `util.inspect` shows. */
   toString(): string {
-    return `NatsTransport { url: '${this.#where()}', state: '${this.#state.kind}' }`;
+    return `NatsTransport { url: '${this.#where()}', state: '${this.#connection.kind}' }`;
   }
 
   #where(): string {
     return redactUrl(this.#options.url);
-  }
-
-  #open(): Promise<NatsConnection> {
-    switch (this.#state.kind) {
-      case 'open':
-        return Promise.resolve(this.#state.connection);
-      case 'connecting':
-        return this.#state.connection;
-      case 'closed':
-        return Promise.reject(new ClientError('closed', 'the transport is closed'));
-      case 'idle': {
-        const connection = this.#dial();
-        this.#state = { kind: 'connecting', connection };
-        connection.then((c) => {
-          if (this.#state.kind === 'connecting') this.#state = { kind: 'open', connection: c };
-        }, () => {
-          if (this.#state.kind === 'connecting') this.#state = { kind: 'idle' };
-        });
-        return connection;
-      }
-    }
   }
 
   async #dial(): Promise<NatsConnection> {
@@ -230,7 +202,7 @@ export class NatsTransport implements Transport {
     }
     this.#connected = true;
     void this.#watch(connection);
-    if (this.#state.kind === 'closed') {
+    if (this.#connection.kind === 'closed') {
       await connection.close().catch(() => undefined);
       throw new ClientError('closed', 'the transport was closed while it connected');
     }

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateFiles } from '../../generator/generate.js';
+import { generate, generateFiles } from '../../generator/generate.js';
 import { readBindings } from '../../generator/ir/build-bindings.js';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir, typeCheck } from './helpers.js';
 
 const LAMPS = path.join(ROOT, 'test/fixtures/brokers/lamps-mqtt.yaml');
 const STREETLIGHTS_26 = path.join(ROOT, 'test/corpus/documents/v2.6.0/asyncapi__spec__examples__streetlights-mqtt.yml');
@@ -107,4 +107,25 @@ describe('a document whose servers need the user\'s transport', () => {
     expect(JSON.parse(files.get('package.json')!)).not.toHaveProperty('peerDependencies');
     expect(files.get('src/client.ts')).toMatch(/^ {2}transport: Transport;$/m);
   }, 60_000);
+});
+
+describe('the shipped transports', () => {
+  // The broker tests import the packages' compiled JavaScript (transpiled file by file, no type checker), and no
+  // corpus document speaks NATS: this is where each transport, as a package gets it, is type-checked.
+  it('type-check in a package of every broker fixture, both perspectives, under tsc --strict', async () => {
+    const { dir, cleanup } = await tempDir('gen-gateway-transports-tsc-');
+    try {
+      const packages: string[] = [];
+      for (const protocol of ['mqtt', 'nats', 'amqp']) {
+        for (const perspective of ['client', 'server'] as const) {
+          const outDir = path.join(dir, `${protocol}-${perspective}`);
+          await generate({ spec: path.join(ROOT, `test/fixtures/brokers/lamps-${protocol}.yaml`), outDir, perspective });
+          packages.push(outDir);
+        }
+      }
+      expect(await typeCheck(dir, packages)).toBe('');
+    } finally {
+      await cleanup();
+    }
+  }, 180_000);
 });
