@@ -63,7 +63,8 @@ async function launch({ program, args, env, port, greeting, timeoutMs, dir, afte
 export async function startNatsServer() {
   const dir = mkdtempSync(path.join(tmpdir(), 'gen-gateway-bench-nats-'));
   const port = await freePort();
-  writeFileSync(path.join(dir, 'nats.conf'), `listen: 127.0.0.1:${port}\n`);
+  // Its start-up banner goes to a file, not into the bench's output (a failed start still shows: nothing listens).
+  writeFileSync(path.join(dir, 'nats.conf'), `listen: 127.0.0.1:${port}\nlog_file: "${path.join(dir, 'nats.log')}"\n`);
   const stop = await launch({ program: find('nats-server', []), args: ['-c', path.join(dir, 'nats.conf')], port, timeoutMs: 10_000, dir });
   return { url: `nats://127.0.0.1:${port}`, stop };
 }
