@@ -5,7 +5,8 @@
  * brokers: one header carries the message's number), so both sides of its client layer are measured.
  *   bare       nats.js 3 `publish` + `flush` / `subscribe` in a queue group of its own (the generated party,
  *              alive beside it, is in the document's); amqplib 2 confirm channel
- *              `publish` with the document's options + a consumer that acks: the floor
+ *              `publish` with the document's options + a consumer that acks: the floor; like the generated
+ *              party, a connection for each end
  *   generated  the lamps package's `sendStatus` and the controller's `on('Status')`, over the shipped transport
  * The IPC loop is `party-loop.mjs`'s.
  */
@@ -19,10 +20,12 @@ const KEY = 'site.bench.lamps.l1.status';
 
 async function bareNats() {
   const { connect, headers } = await import('@nats-io/transport-node');
-  const nc = await connect({ servers: url });
+  // Two connections, as the generated party has (the lamps' client and the controller's): one connection for both
+  // ends would measure a different path through the server, not the generated layer.
+  const [nc, controller] = await Promise.all([connect({ servers: url }), connect({ servers: url })]);
   let handler = () => undefined;
-  nc.subscribe('site.*.lamps.*.status', { queue: 'bench-bare', callback: (_e, msg) => (JSON.parse(new TextDecoder().decode(msg.data)), handler(Number(msg.headers.get('trace-id')))) });
-  await nc.flush();
+  controller.subscribe('site.*.lamps.*.status', { queue: 'bench-bare', callback: (_e, msg) => (JSON.parse(new TextDecoder().decode(msg.data)), handler(Number(msg.headers.get('trace-id')))) });
+  await controller.flush();
   const bytes = new TextEncoder();
   return {
     send: (i) => {
@@ -32,13 +35,14 @@ async function bareNats() {
       return nc.flush();
     },
     received: (h) => (handler = h),
-    close: () => nc.drain(),
+    close: () => Promise.all([nc.drain(), controller.drain()]),
   };
 }
 
 async function bareAmqp() {
   const amqp = (await import('amqplib')).default;
-  const connection = await amqp.connect(url);
+  // Two connections, as the generated party has (the lamps' client publishes, the controller's consumes).
+  const [connection, lampsConnection] = await Promise.all([amqp.connect(url), amqp.connect(url)]);
   const consumer = await connection.createChannel();
   await consumer.prefetch(100);
   await consumer.assertExchange('lamps', 'topic', { durable: true, autoDelete: false });
@@ -50,14 +54,14 @@ async function bareAmqp() {
     handler(Number(msg.properties.headers['trace-id']));
     consumer.ack(msg);
   });
-  const publisher = await connection.createConfirmChannel();
+  const publisher = await lampsConnection.createConfirmChannel();
   const content = Buffer.from(STATUS);
   // The options the fixture's bindings give the generated transport: the same work on the wire.
   const options = { deliveryMode: 2, priority: 5, expiration: '600000', type: 'lamp.status' };
   return {
     send: (i) => new Promise((resolve, reject) => publisher.publish('lamps', KEY, content, { ...options, timestamp: Math.floor(Date.now() / 1000), headers: { 'trace-id': String(i) } }, (error) => (error ? reject(error) : resolve()))),
     received: (h) => (handler = h),
-    close: () => connection.close(),
+    close: () => Promise.all([connection.close(), lampsConnection.close()]),
   };
 }
 
