@@ -66,16 +66,20 @@ async function runProtocol(protocol, config, log) {
       rows[party].messagesPerSec = median(rows[party].rounds);
       rows[party].cpuUsPerMessage = median(rows[party].cpuRounds);
     }
+    // Latency rounds alternate too; the p99 ratio is the median of per-round ratios, as for throughput (a p99
+    // of a 2 s round moves with whatever else the machine does in those seconds).
     for (let round = 0; round < config.latencyRounds; round++) {
       for (const [i, child] of children.entries()) {
         const { values } = await child.request({ type: 'latency', rate: config.rate, seconds: config.seconds }, 'latencies', 120_000);
         const sorted = values.sort((a, b) => a - b);
         (rows[TRANSPORT_PARTIES[i]].latency ??= []).push({ p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
       }
+      log(`transports: ${protocol} latency round ${round + 1}/${config.latencyRounds}: p99 ${TRANSPORT_PARTIES.map((p) => `${p} ${rows[p].latency.at(-1).p99.toFixed(2)} ms`).join(', ')}`);
     }
     for (const party of TRANSPORT_PARTIES) {
       rows[party].p50Ms = median(rows[party].latency.map((l) => l.p50));
       rows[party].p99Ms = median(rows[party].latency.map((l) => l.p99));
+      rows[party].p99Rounds = rows[party].latency.map((l) => l.p99);
     }
     return { protocol, broker: spec.broker, ...spec.extra, config, ...rows };
   } finally {
@@ -87,7 +91,7 @@ async function runProtocol(protocol, config, log) {
 
 /** `{ mqtt, nats, amqp }`, one broker at a time (they would compete for the same two cores). */
 export async function runTransports({ quick, log }) {
-  const config = quick ? { n: 2_000, window: 500, rounds: 2, rate: 1_000, seconds: 0.5, latencyRounds: 1 } : { n: 10_000, window: 1_000, rounds: 15, rate: 2_000, seconds: 2, latencyRounds: 5 };
+  const config = quick ? { n: 2_000, window: 500, rounds: 2, rate: 1_000, seconds: 0.5, latencyRounds: 1 } : { n: 10_000, window: 1_000, rounds: 15, rate: 2_000, seconds: 2, latencyRounds: 9 };
   const results = {};
   for (const protocol of Object.keys(PROTOCOLS)) results[protocol] = await runProtocol(protocol, config, log);
   return results;

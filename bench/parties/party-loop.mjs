@@ -7,6 +7,13 @@
  */
 import { nowMs, serve } from '../lib.mjs';
 
+/**
+ * Every round starts from a collected heap (parties run with --expose-gc), both parties alike: a full
+ * collection owed to the garbage of earlier rounds then cannot land in one round and not in another, which
+ * made p99s swing between runs. What a round allocates itself is still collected within it and counted.
+ */
+const collect = () => globalThis.gc?.();
+
 export function servePartyLoop(connect) {
   let onMessage = () => undefined;
   let party;
@@ -18,6 +25,7 @@ export function servePartyLoop(connect) {
     },
     /** N messages, at most `window` unacknowledged; the time from the first send to the N-th message handled. */
     async throughput({ n, window }) {
+      collect();
       let received = 0;
       const all = new Promise((resolve) => {
         onMessage = () => {
@@ -42,6 +50,7 @@ export function servePartyLoop(connect) {
     },
     /** Paced sends, `rate` a second in 1 ms ticks; per message, handled - sent. */
     async latency({ rate, seconds }) {
+      collect();
       const n = Math.round(rate * seconds);
       const sentAt = new Float64Array(n);
       const latencies = new Float64Array(n);

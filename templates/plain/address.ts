@@ -100,11 +100,35 @@ function checkValue(name: string, value: unknown, spec: ParameterSpec | undefine
   return syntax.encode ? encodeURIComponent(text) : text;
 }
 
+/** A channel's address cut at its parameters once: `site.{siteId}.lamps` -> ['site.', 'siteId', '.lamps']. */
+interface Template {
+  readonly syntax: Syntax;
+  /** Literal text and parameter names, alternating; literals at the even indexes. */
+  readonly parts: readonly string[];
+}
+
+const TEMPLATES = new WeakMap<ChannelSpec, Template>();
+
+function templateOf(channel: ChannelSpec): Template {
+  let template = TEMPLATES.get(channel);
+  if (template === undefined) {
+    template = { syntax: syntaxOf(channel.protocol), parts: channel.address.split(/\{([^{}]+)\}/) };
+    TEMPLATES.set(channel, template);
+  }
+  return template;
+}
+
 /** The address with every `{parameter}` filled in; throws a `ClientError` (`invalid-parameters`) first. */
 export function resolveAddress(channel: ChannelSpec, values: object | undefined): string {
-  const syntax = syntaxOf(channel.protocol);
+  // Every send of a channel with parameters comes here: the address is cut once per channel, then joined.
+  const { syntax, parts } = templateOf(channel);
   const given = values as Readonly<Record<string, unknown>> | undefined;
-  return channel.address.replace(/\{([^{}]+)\}/g, (_, name: string) => checkValue(name, given?.[name], channel.parameters[name], syntax));
+  let address = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    address += checkValue(name, given?.[name], channel.parameters[name], syntax) + parts[i + 1]!;
+  }
+  return address;
 }
 
 /** What a transport needs to listen on a channel: the address in the protocol's wildcard form, and a reader. */
@@ -143,10 +167,10 @@ export function subscriptionFor(key: string, channel: ChannelSpec): Subscription
       const found = regex.exec(address);
       if (found === null) return undefined;
       const values: Record<string, string> = {};
-      names.forEach((name, i) => {
+      for (let i = 0; i < names.length; i++) {
         const raw = found[i + 1]!;
-        values[name] = syntax.encode ? safeDecode(raw) : raw;
-      });
+        values[names[i]!] = syntax.encode ? safeDecode(raw) : raw;
+      }
       return values;
     },
   };

@@ -110,8 +110,8 @@ export class AmqpTransport implements Transport {
   #live: Live | undefined;
   /** Sends waiting for the connection to come back. */
   #waiting: Array<{ resolve(live: Live): void; reject(error: Error): void }> = [];
-  readonly #handlers = new Handlers<Parameters<MessageHandler>>();
-  readonly #errorHandlers = new Handlers<[Error]>();
+  readonly #handlers = new Handlers<string | Uint8Array, MessageContext>();
+  readonly #errorHandlers = new Handlers<Error>();
   readonly #subscriptions: Subscription[] = [];
   readonly #pending: PendingSends;
   /** Per operation, then message: where and how the document says to publish (worked out once: sends are hot). */
@@ -419,19 +419,28 @@ export class AmqpTransport implements Transport {
     // The address it came on: its routing key when that is an address of a subscribed channel, else the
     // queue's channel (a reply sent straight to the queue), else the queue's name (this connection's private queue).
     const key = message.fields.routingKey;
-    const byKey = this.#subscriptions.find((s) => live.queues.get(s) === queue && s.regex.test(key));
-    const subscription = byKey ?? this.#subscriptions.find((s) => live.queues.get(s) === queue);
+    let byKey: Subscription | undefined;
+    let byQueue: Subscription | undefined;
+    for (const s of this.#subscriptions) {
+      if (live.queues.get(s) !== queue) continue;
+      byQueue ??= s;
+      if (s.regex.test(key)) {
+        byKey = s;
+        break;
+      }
+    }
+    const subscription = byKey ?? byQueue;
     const address = byKey !== undefined ? key : subscription !== undefined && !subscription.address.includes('{') ? subscription.address : queue;
     const wire = subscription === undefined ? undefined : this.#wire.channels[subscription.channel];
     const context: MessageContext = { channel: address };
     const table = message.properties.headers;
-    if (table !== undefined && table !== null && Object.keys(table).length > 0) {
-      const headers: Record<string, unknown> = {};
+    if (table !== undefined && table !== null) {
+      let headers: Record<string, unknown> | undefined;
       for (const name in table) {
         const value = table[name];
-        headers[name] = typeof value === 'string' ? headerValue(name, value, wire) : value instanceof Uint8Array ? headerValue(name, new TextDecoder().decode(value), wire) : value;
+        (headers ??= {})[name] = typeof value === 'string' ? headerValue(name, value, wire) : value instanceof Uint8Array ? headerValue(name, new TextDecoder().decode(value), wire) : value;
       }
-      context.headers = headers;
+      if (headers !== undefined) context.headers = headers;
     }
     const { replyTo, correlationId } = message.properties;
     if (typeof replyTo === 'string' && replyTo !== '') context.replyTo = replyTo;

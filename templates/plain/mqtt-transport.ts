@@ -112,8 +112,8 @@ export class MqttTransport implements Transport {
   readonly #options: MqttTransportOptions;
   readonly #wire: WireSpec;
   readonly #connection = new Dialer<MqttClientLike>(() => this.#dial());
-  readonly #handlers = new Handlers<Parameters<MessageHandler>>();
-  readonly #errorHandlers = new Handlers<[Error]>();
+  readonly #handlers = new Handlers<string | Uint8Array, MessageContext>();
+  readonly #errorHandlers = new Handlers<Error>();
   readonly #subscriptions: Subscription[] = [];
   readonly #subscribed = new Set<Subscription>();
   readonly #pending: PendingSends;

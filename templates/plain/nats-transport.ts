@@ -20,7 +20,7 @@ import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
 import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
-import type { TlsOptions, WireSpec } from './broker.js';
+import type { ChannelWire, TlsOptions, WireSpec } from './broker.js';
 
 /** What the user may set; the generated client passes it on as `nats` in its options. */
 export interface NatsOptions {
@@ -53,10 +53,8 @@ export interface NatsTransportOptions extends NatsOptions {
 }
 
 /** The parts of nats.js this transport uses, typed here so the package compiles without it. */
-interface NatsHeaders {
+interface NatsHeaders extends Iterable<[string, string[]]> {
   set(name: string, value: string): void;
-  get(name: string): string;
-  keys(): string[];
 }
 
 interface NatsMsg {
@@ -90,8 +88,8 @@ export class NatsTransport implements Transport {
   /** Replies to this connection's requests arrive under it: `<inbox>.<correlation id>`. */
   #inbox = '';
   #connected = false;
-  readonly #handlers = new Handlers<Parameters<MessageHandler>>();
-  readonly #errorHandlers = new Handlers<[Error]>();
+  readonly #handlers = new Handlers<string | Uint8Array, MessageContext>();
+  readonly #errorHandlers = new Handlers<Error>();
   readonly #subscriptions: Subscription[] = [];
   readonly #subscribed = new Set<Subscription>();
   readonly #pending: PendingSends;
@@ -110,34 +108,51 @@ export class NatsTransport implements Transport {
     await this.#connection.connect();
   }
 
-  async send(data: string | Uint8Array, context: MessageContext): Promise<void> {
+  send(data: string | Uint8Array, context: MessageContext): Promise<void> {
     const subject = context.channel;
-    if (subject === undefined || subject === '') throw new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address');
-    const refusal = this.#pending.refusal(this.#connection.open !== undefined && this.#connected, () => this.#where());
-    if (refusal !== undefined) throw refusal;
+    if (subject === undefined || subject === '') return Promise.reject(new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address'));
+    const open = this.#connection.open;
+    const connected = open !== undefined && this.#connected;
+    const refusal = this.#pending.refusal(connected, () => this.#where());
+    if (refusal !== undefined) return Promise.reject(refusal);
+    // The usual case, connected: written now, settled with the other sends of this turn by their one flush.
+    if (connected) {
+      try {
+        this.#publish(open, subject, data, context);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return this.#flushed(open);
+    }
     // Pending from here until the server has it: counted toward the bound, and rejected by `close()`.
-    await this.#pending.hold(this.#deliver(subject, data, context));
+    return this.#pending.hold(this.#deliver(subject, data, context));
   }
 
+  /** A send made while the connection is not (yet) up: waits for it, then goes out like any other. */
   async #deliver(subject: string, data: string | Uint8Array, context: MessageContext): Promise<void> {
     const connection = this.#connection.open ?? (await this.#connection.connect());
     // Each reconnection attempt of nats.js empties its write buffer: hold the send until the connection is back.
     if (!this.#connected) await new Promise<void>((resolve) => this.#reconnected.push(resolve));
-    const library = this.#library!;
-    const entries = Object.entries(context.headers ?? {}).filter(([, value]) => value !== undefined);
-    let headers: NatsHeaders | undefined;
-    if (entries.length > 0) {
-      headers = library.headers();
-      for (const [name, value] of entries) headers.set(name, headerText(value));
+    this.#publish(connection, subject, data, context);
+    await this.#flushed(connection);
+  }
+
+  #publish(connection: NatsConnection, subject: string, data: string | Uint8Array, context: MessageContext): void {
+    const options: { reply?: string; headers?: NatsHeaders } = {};
+    const given = context.headers;
+    for (const name in given) {
+      const value = given[name];
+      if (value === undefined || !Object.hasOwn(given, name)) continue;
+      (options.headers ??= this.#library!.headers()).set(name, headerText(value));
     }
     // A request: the answer comes to this connection's inbox, its id as the last token.
     const reply = context.correlationId !== undefined ? `${this.#inbox}.${subjectToken(context.correlationId)}` : context.replyTo;
+    if (reply !== undefined) options.reply = reply;
     try {
-      connection.publish(subject, toBytes(data), { ...(reply !== undefined && { reply }), ...(headers !== undefined && { headers }) });
+      connection.publish(subject, toBytes(data), options);
     } catch (error) {
       throw new ClientError('rejected', `cannot send to '${subject}': ${reason(error)}`, { cause: error });
     }
-    await this.#flushed(connection);
   }
 
   onMessage(handler: MessageHandler): () => void {
@@ -249,26 +264,51 @@ export class NatsTransport implements Transport {
   }
 
   #receive(msg: NatsMsg, reply: boolean): void {
-    const subscription = reply ? undefined : this.#subscriptions.find((s) => s.regex.test(msg.subject));
-    const channel = subscription === undefined ? undefined : this.#wire.channels[subscription.channel];
-    const context: MessageContext = reply ? { correlationId: fromSubjectToken(msg.subject.slice(this.#inbox.length + 1)) } : { channel: msg.subject };
+    const subject = msg.subject;
+    const context: MessageContext = reply ? { correlationId: fromSubjectToken(subject.slice(this.#inbox.length + 1)) } : { channel: subject };
     const headers = msg.headers;
-    if (headers !== undefined && headers.keys().length > 0) context.headers = Object.fromEntries(headers.keys().map((name) => [name, headerValue(name, headers.get(name), channel)]));
+    if (headers !== undefined) {
+      // Iterated, not read by name: nats.js's `get` searches every key for each one.
+      let values: Record<string, unknown> | undefined;
+      let channel: ChannelWire | undefined;
+      for (const [name, texts] of headers) {
+        if (values === undefined) {
+          values = {};
+          channel = reply ? undefined : this.#channelOf(subject);
+        }
+        // A name sent twice: the first value, as nats.js's `get` reads it.
+        values[name] = headerValue(name, texts[0] ?? '', channel);
+      }
+      if (values !== undefined) context.headers = values;
+    }
     if (msg.reply !== undefined && msg.reply !== '') context.replyTo = msg.reply;
     this.#handlers.call(msg.data, context);
   }
 
-  /** Resolves once the server has read everything written before it (shared by the sends of one turn). */
+  /** The wire settings of the channel a subject belongs to (which headers are JSON). */
+  #channelOf(subject: string): ChannelWire | undefined {
+    for (const s of this.#subscriptions) if (s.regex.test(subject)) return this.#wire.channels[s.channel];
+    return undefined;
+  }
+
+  /**
+   * Resolves once the server has read everything written before it. The sends of one turn of the event loop
+   * share one flush and one promise, pending (so `close()` rejects it) until the server answers.
+   */
   #flushed(connection: NatsConnection): Promise<void> {
-    this.#flush ??= Promise.resolve().then(() => {
-      this.#flush = undefined;
-      return connection.flush();
-    });
-    return this.#flush.catch((error: unknown) => {
-      // Written, but the connection dropped before the server answered: core NATS cannot say whether it
-      // arrived, and sending it again could deliver it twice. The caller decides.
-      throw new ClientError('not-connected', `the connection to ${this.#where()} dropped before the server confirmed the send (it may not have arrived): ${reason(error)}`, { cause: error });
-    });
+    this.#flush ??= this.#pending.hold(
+      Promise.resolve()
+        .then(() => {
+          this.#flush = undefined;
+          return connection.flush();
+        })
+        .catch((error: unknown) => {
+          // Written, but the connection dropped before the server answered: core NATS cannot say whether it
+          // arrived, and sending it again could deliver it twice. The caller decides.
+          throw new ClientError('not-connected', `the connection to ${this.#where()} dropped before the server confirmed the send (it may not have arrived): ${reason(error)}`, { cause: error });
+        }),
+    );
+    return this.#flush;
   }
 
   #connectError(error: unknown): ClientError {

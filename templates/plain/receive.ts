@@ -46,12 +46,6 @@ export const PAYLOAD_ROOT = 'payload';
  * names is taken as is; where only the schemas can tell the candidates apart, they still decide.
  */
 export function identify(route: ReceiveRoute, schemas: Readonly<Record<string, SendSchema>>, payload: unknown, options: IdentifyOptions): Identified {
-  const check = (name: string): ValidationIssue[] => {
-    const schema = schemas[name];
-    if (schema === undefined) return [{ path: PAYLOAD_ROOT, message: `cannot be validated (no schema for ${name})` }];
-    // Without a bound of its own, the validator's default.
-    return options.maxVisits === undefined ? validateDecoded(schema, payload, PAYLOAD_ROOT) : validateDecoded(schema, payload, PAYLOAD_ROOT, options.maxVisits);
-  };
   let candidates = route.messages;
   const discriminator = route.discriminator;
   if (discriminator !== undefined) {
@@ -66,20 +60,35 @@ export function identify(route: ReceiveRoute, schemas: Readonly<Record<string, S
   if (candidates.length === 0) return { ok: false, code: 'unknown-message', reason: 'arrived where the client receives no message', issues: [] };
   if (candidates.length === 1) {
     const name = candidates[0]!;
-    if (!options.validate) return { ok: true, name };
-    const issues = check(name);
-    if (issues.length === 0) return { ok: true, name };
+    if (!options.validate) return identified(name);
+    const issues = checkAs(schemas, name, payload, options.maxVisits);
+    if (issues.length === 0) return identified(name);
     return { ok: false, code: 'invalid-payload', reason: `${name} payload does not match its schema: ${formatIssues(issues)}`, issues };
   }
   const misses: Array<{ name: string; issues: ValidationIssue[] }> = [];
   for (const name of candidates) {
-    const issues = check(name);
-    if (issues.length === 0) return { ok: true, name };
+    const issues = checkAs(schemas, name, payload, options.maxVisits);
+    if (issues.length === 0) return identified(name);
     misses.push({ name, issues });
   }
   const closest = misses.reduce((best, miss) => (miss.issues.length < best.issues.length ? miss : best));
   const each = misses.map((m) => `${m.name}: ${formatIssues(m.issues, 2)}`).join('; ');
   return { ok: false, code: 'unknown-message', reason: `matches no message of its channel (${each})`, issues: closest.issues };
+}
+
+function checkAs(schemas: Readonly<Record<string, SendSchema>>, name: string, payload: unknown, maxVisits: number | undefined): ValidationIssue[] {
+  const schema = schemas[name];
+  if (schema === undefined) return [{ path: PAYLOAD_ROOT, message: `cannot be validated (no schema for ${name})` }];
+  // Without a bound of its own, the validator's default.
+  return maxVisits === undefined ? validateDecoded(schema, payload, PAYLOAD_ROOT) : validateDecoded(schema, payload, PAYLOAD_ROOT, maxVisits);
+}
+
+/** One answer per message name, shared: identifying a message allocates no result of its own. */
+const IDENTIFIED = new Map<string, Identified>();
+function identified(name: string): Identified {
+  let answer = IDENTIFIED.get(name);
+  if (answer === undefined) IDENTIFIED.set(name, (answer = Object.freeze({ ok: true, name })));
+  return answer;
 }
 
 /** The check a discriminator stands for, so a miss reads like every other: `payload.type must be one of 'a', 'b' (got 'c')`. */

@@ -48,6 +48,9 @@ function walk(schema, value, rootPath, maxVisits) {
         walker.check(schema.root, value, { parent: undefined, key: rootPath, depth: 0 }, out);
         if (walker.exhausted)
             out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
+        // Every message a client sends or receives comes through here: a valid one costs one empty array.
+        if (out.length === 0)
+            return [];
     }
     catch {
         // Throwing getters/proxies in the value, or a malformed schema from plain JS: report, don't throw.
@@ -82,8 +85,9 @@ class Walker {
         }
         if (node.$ref !== undefined)
             this.ref(node.$ref, v, at, out);
-        for (const sub of node.allOf ?? [])
-            this.check(sub, v, at, out);
+        if (node.allOf)
+            for (const sub of node.allOf)
+                this.check(sub, v, at, out);
         if (node.anyOf)
             this.union(node.anyOf, false, v, at, out);
         if (node.oneOf)
@@ -91,7 +95,7 @@ class Walker {
         // A wrong type makes the remaining keywords noise: report it alone.
         if (node.type !== undefined && !this.type(node.type, v, at, out))
             return;
-        if (node.enum && !node.enum.some((e) => same(e, v)))
+        if (node.enum && !includesSame(node.enum, v))
             addValue(out, at, node.enum.map(literal), v);
         if ('const' in node && !same(node.const, v))
             addValue(out, at, [literal(node.const)], v);
@@ -125,9 +129,10 @@ class Walker {
         }
     }
     type(type, v, at, out) {
-        const types = typeof type === 'string' ? [type] : type;
-        if (types.length === 0 || types.some((t) => isType(t, v)))
+        // The common case, one type that matches, allocates nothing.
+        if (typeof type === 'string' ? isType(type, v) : type.length === 0 || type.some((t) => isType(t, v)))
             return true;
+        const types = typeof type === 'string' ? [type] : type;
         // Show the number itself for 1.5 vs integer or NaN vs number; otherwise the kind is the useful part.
         const numeric = typeof v === 'number' && types.some((t) => t === 'number' || t === 'integer');
         const got = ` (got ${numeric && !isSecret(at) ? String(v) : typeName(v)})`;
@@ -137,12 +142,11 @@ class Walker {
     }
     string(node, v, at, out) {
         if (node.minLength !== undefined || node.maxLength !== undefined) {
-            const len = [...v].length; // code points, as JSON Schema counts
-            const got = () => (isSecret(at) ? '' : ` (got ${len})`); // even a token's length stays private
+            const len = codePoints(v); // as JSON Schema counts
             if (node.minLength !== undefined && len < node.minLength)
-                add(out, at, `must be at least ${plural(node.minLength, 'character')} long${got()}`);
+                add(out, at, `must be at least ${plural(node.minLength, 'character')} long${gotLength(len, at)}`);
             if (node.maxLength !== undefined && len > node.maxLength)
-                add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${got()}`);
+                add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${gotLength(len, at)}`);
         }
         if (node.pattern !== undefined) {
             const re = compiled(node.pattern);
@@ -153,15 +157,14 @@ class Walker {
         }
     }
     number(node, v, at, out) {
-        const got = () => ` (got ${shown(v, isSecret(at))})`;
         if (node.minimum !== undefined && v < node.minimum)
-            add(out, at, `must be at least ${node.minimum}${got()}`);
+            add(out, at, `must be at least ${node.minimum}${gotValue(v, at)}`);
         if (node.maximum !== undefined && v > node.maximum)
-            add(out, at, `must be at most ${node.maximum}${got()}`);
+            add(out, at, `must be at most ${node.maximum}${gotValue(v, at)}`);
         if (node.exclusiveMinimum !== undefined && v <= node.exclusiveMinimum)
-            add(out, at, `must be greater than ${node.exclusiveMinimum}${got()}`);
+            add(out, at, `must be greater than ${node.exclusiveMinimum}${gotValue(v, at)}`);
         if (node.exclusiveMaximum !== undefined && v >= node.exclusiveMaximum)
-            add(out, at, `must be less than ${node.exclusiveMaximum}${got()}`);
+            add(out, at, `must be less than ${node.exclusiveMaximum}${gotValue(v, at)}`);
     }
     array(node, v, at, out) {
         if (node.minItems !== undefined && v.length < node.minItems)
@@ -176,18 +179,21 @@ class Walker {
     }
     object(node, v, at, out) {
         // Own properties only, like JSON.stringify; an undefined value is absent (it vanishes in JSON).
-        const get = (k) => (Object.hasOwn(v, k) ? v[k] : undefined);
-        for (const key of node.required ?? [])
-            if (get(key) === undefined)
-                add(out, child(at, key), 'is required');
-        const props = node.properties ?? {};
+        if (node.required)
+            for (const key of node.required)
+                if (own(v, key) === undefined)
+                    add(out, child(at, key), 'is required');
+        const props = node.properties ?? NO_PROPERTIES;
         const extra = node.additionalProperties;
         if ((node.properties || (extra !== undefined && extra !== true)) && tooDeep(at, out))
             return;
-        for (const [key, sub] of Object.entries(props)) {
-            const x = get(key);
+        // `for...in` over the schema's own keys: no array of entries for every object of every message.
+        for (const key in props) {
+            if (!Object.hasOwn(props, key))
+                continue;
+            const x = own(v, key);
             if (x !== undefined)
-                this.check(sub, x, child(at, key), out);
+                this.check(props[key], x, child(at, key), out);
         }
         if (extra === undefined || extra === true)
             return;
@@ -252,6 +258,32 @@ function compiled(pattern) {
     }
     return re;
 }
+const NO_PROPERTIES = Object.freeze({});
+const own = (v, key) => (Object.hasOwn(v, key) ? v[key] : undefined);
+function includesSame(values, v) {
+    for (const e of values)
+        if (same(e, v))
+            return true;
+    return false;
+}
+/** A string's length in code points (a surrogate pair is one), without spreading it into an array. */
+function codePoints(s) {
+    let pairs = 0;
+    for (let i = 0; i < s.length - 1; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                pairs++;
+                i++;
+            }
+        }
+    }
+    return s.length - pairs;
+}
+// Built only for an issue; even a token's length stays private.
+const gotLength = (len, at) => (isSecret(at) ? '' : ` (got ${len})`);
+const gotValue = (v, at) => ` (got ${shown(v, isSecret(at))})`;
 /** Skips exact repeats (two allOf branches requiring one key); the cap keeps this scan short. */
 function add(out, at, message) {
     if (out.length >= MAX_ISSUES)

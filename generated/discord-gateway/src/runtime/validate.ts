@@ -81,6 +81,8 @@ function walk(schema: SendSchema, value: unknown, rootPath: string, maxVisits: n
     const walker = new Walker(schema.defs ?? {}, maxVisits);
     walker.check(schema.root, value, { parent: undefined, key: rootPath, depth: 0 }, out);
     if (walker.exhausted) out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
+    // Every message a client sends or receives comes through here: a valid one costs one empty array.
+    if (out.length === 0) return [];
   } catch {
     // Throwing getters/proxies in the value, or a malformed schema from plain JS: report, don't throw.
     out.splice(MAX_ISSUES - 1);
@@ -107,12 +109,12 @@ class Walker {
     if (out.length >= MAX_ISSUES || this.exhausted) return;
     if (++this.visits > this.maxVisits) { this.exhausted = true; return; }
     if (node.$ref !== undefined) this.ref(node.$ref, v, at, out);
-    for (const sub of node.allOf ?? []) this.check(sub, v, at, out);
+    if (node.allOf) for (const sub of node.allOf) this.check(sub, v, at, out);
     if (node.anyOf) this.union(node.anyOf, false, v, at, out);
     if (node.oneOf) this.union(node.oneOf, true, v, at, out);
     // A wrong type makes the remaining keywords noise: report it alone.
     if (node.type !== undefined && !this.type(node.type, v, at, out)) return;
-    if (node.enum && !node.enum.some((e) => same(e, v))) addValue(out, at, node.enum.map(literal), v);
+    if (node.enum && !includesSame(node.enum, v)) addValue(out, at, node.enum.map(literal), v);
     if ('const' in node && !same(node.const, v)) addValue(out, at, [literal(node.const)], v);
     if (typeof v === 'string') this.string(node, v, at, out);
     else if (typeof v === 'number') this.number(node, v, at, out);
@@ -134,8 +136,9 @@ class Walker {
   }
 
   private type(type: SchemaType | readonly SchemaType[], v: unknown, at: Where, out: Issue[]): boolean {
+    // The common case, one type that matches, allocates nothing.
+    if (typeof type === 'string' ? isType(type, v) : type.length === 0 || type.some((t) => isType(t, v))) return true;
     const types: readonly string[] = typeof type === 'string' ? [type] : type;
-    if (types.length === 0 || types.some((t) => isType(t, v))) return true;
     // Show the number itself for 1.5 vs integer or NaN vs number; otherwise the kind is the useful part.
     const numeric = typeof v === 'number' && types.some((t) => t === 'number' || t === 'integer');
     const got = ` (got ${numeric && !isSecret(at) ? String(v) : typeName(v)})`;
@@ -146,10 +149,9 @@ class Walker {
 
   private string(node: SchemaNode, v: string, at: Where, out: Issue[]): void {
     if (node.minLength !== undefined || node.maxLength !== undefined) {
-      const len = [...v].length; // code points, as JSON Schema counts
-      const got = (): string => (isSecret(at) ? '' : ` (got ${len})`); // even a token's length stays private
-      if (node.minLength !== undefined && len < node.minLength) add(out, at, `must be at least ${plural(node.minLength, 'character')} long${got()}`);
-      if (node.maxLength !== undefined && len > node.maxLength) add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${got()}`);
+      const len = codePoints(v); // as JSON Schema counts
+      if (node.minLength !== undefined && len < node.minLength) add(out, at, `must be at least ${plural(node.minLength, 'character')} long${gotLength(len, at)}`);
+      if (node.maxLength !== undefined && len > node.maxLength) add(out, at, `must be at most ${plural(node.maxLength, 'character')} long${gotLength(len, at)}`);
     }
     if (node.pattern !== undefined) {
       const re = compiled(node.pattern);
@@ -159,11 +161,10 @@ class Walker {
   }
 
   private number(node: SchemaNode, v: number, at: Where, out: Issue[]): void {
-    const got = (): string => ` (got ${shown(v, isSecret(at))})`;
-    if (node.minimum !== undefined && v < node.minimum) add(out, at, `must be at least ${node.minimum}${got()}`);
-    if (node.maximum !== undefined && v > node.maximum) add(out, at, `must be at most ${node.maximum}${got()}`);
-    if (node.exclusiveMinimum !== undefined && v <= node.exclusiveMinimum) add(out, at, `must be greater than ${node.exclusiveMinimum}${got()}`);
-    if (node.exclusiveMaximum !== undefined && v >= node.exclusiveMaximum) add(out, at, `must be less than ${node.exclusiveMaximum}${got()}`);
+    if (node.minimum !== undefined && v < node.minimum) add(out, at, `must be at least ${node.minimum}${gotValue(v, at)}`);
+    if (node.maximum !== undefined && v > node.maximum) add(out, at, `must be at most ${node.maximum}${gotValue(v, at)}`);
+    if (node.exclusiveMinimum !== undefined && v <= node.exclusiveMinimum) add(out, at, `must be greater than ${node.exclusiveMinimum}${gotValue(v, at)}`);
+    if (node.exclusiveMaximum !== undefined && v >= node.exclusiveMaximum) add(out, at, `must be less than ${node.exclusiveMaximum}${gotValue(v, at)}`);
   }
 
   private array(node: SchemaNode, v: readonly unknown[], at: Where, out: Issue[]): void {
@@ -177,14 +178,15 @@ class Walker {
 
   private object(node: SchemaNode, v: Record<string, unknown>, at: Where, out: Issue[]): void {
     // Own properties only, like JSON.stringify; an undefined value is absent (it vanishes in JSON).
-    const get = (k: string): unknown => (Object.hasOwn(v, k) ? v[k] : undefined);
-    for (const key of node.required ?? []) if (get(key) === undefined) add(out, child(at, key), 'is required');
-    const props = node.properties ?? {};
+    if (node.required) for (const key of node.required) if (own(v, key) === undefined) add(out, child(at, key), 'is required');
+    const props = node.properties ?? NO_PROPERTIES;
     const extra = node.additionalProperties;
     if ((node.properties || (extra !== undefined && extra !== true)) && tooDeep(at, out)) return;
-    for (const [key, sub] of Object.entries(props)) {
-      const x = get(key);
-      if (x !== undefined) this.check(sub, x, child(at, key), out);
+    // `for...in` over the schema's own keys: no array of entries for every object of every message.
+    for (const key in props) {
+      if (!Object.hasOwn(props, key)) continue;
+      const x = own(v, key);
+      if (x !== undefined) this.check(props[key]!, x, child(at, key), out);
     }
     if (extra === undefined || extra === true) return;
     for (const key of Object.keys(v)) {
@@ -237,6 +239,32 @@ function compiled(pattern: string): RegExp | null {
   }
   return re;
 }
+
+const NO_PROPERTIES: Readonly<Record<string, SchemaNode>> = Object.freeze({});
+
+const own = (v: Record<string, unknown>, key: string): unknown => (Object.hasOwn(v, key) ? v[key] : undefined);
+
+function includesSame(values: readonly unknown[], v: unknown): boolean {
+  for (const e of values) if (same(e, v)) return true;
+  return false;
+}
+
+/** A string's length in code points (a surrogate pair is one), without spreading it into an array. */
+function codePoints(s: string): number {
+  let pairs = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { pairs++; i++; }
+    }
+  }
+  return s.length - pairs;
+}
+
+// Built only for an issue; even a token's length stays private.
+const gotLength = (len: number, at: Where): string => (isSecret(at) ? '' : ` (got ${len})`);
+const gotValue = (v: unknown, at: Where): string => ` (got ${shown(v, isSecret(at))})`;
 
 /** Skips exact repeats (two allOf branches requiring one key); the cap keeps this scan short. */
 function add(out: Issue[], at: Where, message: string): void {
