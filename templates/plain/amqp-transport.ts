@@ -28,7 +28,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
+import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerValue, inspectAsString, loadLibrary, putHeader, reason, redactUrl, toBytes } from './broker.js';
 import type { Settle, TlsOptions, WireSpec } from './broker.js';
 import { connectionVhost, declarations, publishRoute, subscriptionPlan } from './amqp-topology.js';
 import type { AmqpChannel, AmqpMessage, PublishRoute } from './amqp-topology.js';
@@ -438,7 +438,7 @@ export class AmqpTransport implements Transport {
       let headers: Record<string, unknown> | undefined;
       for (const name in table) {
         const value = table[name];
-        (headers ??= {})[name] = typeof value === 'string' ? headerValue(name, value, wire) : value instanceof Uint8Array ? headerValue(name, new TextDecoder().decode(value), wire) : value;
+        putHeader((headers ??= {}), name, typeof value === 'string' ? headerValue(name, value, wire) : value instanceof Uint8Array ? headerValue(name, new TextDecoder().decode(value), wire) : value);
       }
       if (headers !== undefined) context.headers = headers;
     }

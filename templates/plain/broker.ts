@@ -107,6 +107,15 @@ export function headerValue(name: string, text: string, channel: ChannelWire | u
   }
 }
 
+/**
+ * Sets a received header on the object the handler gets. Header names come from the wire: `__proto__` is
+ * defined as an ordinary property, never assigned (which would replace the object's prototype).
+ */
+export function putHeader(headers: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
+  else headers[name] = value;
+}
+
 /** The message of an error from a client library, without a stack. */
 export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -17,7 +17,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
+import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, putHeader, reason, redactUrl, toBytes } from './broker.js';
 import type { BindingValue, ChannelWire, TlsOptions, WireSpec } from './broker.js';
 
 type Qos = 0 | 1 | 2;
@@ -309,7 +309,7 @@ export class MqttTransport implements Transport {
       const headers: Record<string, unknown> = {};
       for (const name in user) {
         const text = user[name]!;
-        headers[name] = Array.isArray(text) ? text.map((t) => headerValue(name, t, channel)) : headerValue(name, text, channel);
+        putHeader(headers, name, Array.isArray(text) ? text.map((t) => headerValue(name, t, channel)) : headerValue(name, text, channel));
       }
       context.headers = headers;
     }

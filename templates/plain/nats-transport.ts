@@ -19,7 +19,7 @@
 import { ClientError } from './transport.js';
 import type { MessageContext, MessageHandler, Transport } from './transport.js';
 import type { Subscription } from './address.js';
-import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, reason, redactUrl, toBytes } from './broker.js';
+import { Dialer, EMPTY_WIRE, Handlers, PendingSends, bindingOf, headerText, headerValue, inspectAsString, loadLibrary, putHeader, reason, redactUrl, toBytes } from './broker.js';
 import type { ChannelWire, TlsOptions, WireSpec } from './broker.js';
 
 /** What the user may set; the generated client passes it on as `nats` in its options. */
@@ -277,7 +277,7 @@ export class NatsTransport implements Transport {
           channel = reply ? undefined : this.#channelOf(subject);
         }
         // A name sent twice: the first value, as nats.js's `get` reads it.
-        values[name] = headerValue(name, texts[0] ?? '', channel);
+        putHeader(values, name, headerValue(name, texts[0] ?? '', channel));
       }
       if (values !== undefined) context.headers = values;
     }

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inspect, promisify } from 'node:util';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../generator/helpers.js';
 import { NatsServer, useNatsServer } from '../support/nats-server.js';
@@ -86,6 +86,26 @@ describe('the lamp controller over nats-server, no transport of the user', () =>
     expect(command!.message).toEqual({ action: 'dim', brightness: 10 });
     expect(command!.context.parameters).toEqual({ siteId: 'south', lampId: 'b2' });
     expect(command!.context.headers).toEqual({ 'trace-id': 't-1' });
+  });
+
+  it('headers come from strangers: one named __proto__ is a header like any other, not the prototype of the headers object', async () => {
+    const ctl = client(controller);
+    await ctl.connect();
+    const stranger = await connect({ servers: server().url, user: USER, pass: PASSWORD });
+    try {
+      const received = collect<any>((push) => ctl.onMessage((_message: unknown, context: any) => push(context)), 1);
+      const h = natsHeaders();
+      h.set('__proto__', 'polluted');
+      h.set('trace-id', '7');
+      stranger.publish('site.west.lamps.z9.status', JSON.stringify({ on: false, brightness: 0 }), { headers: h });
+      await stranger.flush();
+      const [context] = await received;
+      expect(Object.getPrototypeOf(context.headers)).toBe(Object.prototype);
+      expect(Object.getOwnPropertyDescriptor(context.headers, '__proto__')?.value).toBe('polluted');
+      expect(context.headers['trace-id']).toBe('7');
+    } finally {
+      await stranger.close();
+    }
   });
 
   it('requests use NATS request/reply: each gets its own answer from msg.respond(), though they come in the other order', async () => {
