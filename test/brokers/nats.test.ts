@@ -5,16 +5,13 @@
  * a bare nats.js responder, a server restart mid-run, the bound on sends waiting for a connection, refused
  * credentials, and a missing library.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../generator/helpers.js';
 import { NatsServer, useNatsServer } from '../support/nats-server.js';
 import { generatePackage, type GeneratedPackage } from '../support/broker-package.js';
-import { collect, expectCredentialsRefused, expectQueuedSendsBounded, expectSecretsHidden, useBrokerClients } from '../support/broker-clients.js';
+import { collect, expectCredentialsRefused, expectQueuedSendsBounded, expectMissingLibraryNamed, expectSecretsHidden, useBrokerClients } from '../support/broker-clients.js';
 
 const LAMPS = path.join(ROOT, 'test/fixtures/brokers/lamps-nats.yaml');
 const USER = 'controller';
@@ -158,13 +155,6 @@ describe('the lamp controller over nats-server, no transport of the user', () =>
   });
 
   it('without @nats-io/transport-node installed, says what to install (in a plain node process)', async () => {
-    const script = [
-      `const { Client } = await import(${JSON.stringify(pathToFileURL(path.join(bare.dir, 'dist/index.js')).href)});`,
-      `const client = new Client({ url: ${JSON.stringify(server().url)} });`,
-      'const error = await client.connect().then(() => undefined, (e) => e);',
-      'console.log(JSON.stringify({ name: error?.name, code: error?.code, message: error?.message }));',
-    ].join('\n');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: bare.dir, timeout: 30_000 });
-    expect(JSON.parse(stdout)).toMatchObject({ name: 'ClientError', code: 'missing-dependency', message: expect.stringContaining('npm install @nats-io/transport-node') });
+    await expectMissingLibraryNamed(bare, server().url, '@nats-io/transport-node');
   });
 });

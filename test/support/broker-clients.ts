@@ -1,10 +1,14 @@
 /**
  * What every broker test (test/brokers/: MQTT, NATS, AMQP) does with the clients of its generated packages:
  * opens them with the file's protocol options and closes them after each test, collects what they receive,
- * and checks the two promises every shipped transport makes alike: a bounded queue of sends while the
- * connection is down, and refused credentials as a clear `unauthorized` error that never shows the password.
+ * and checks the promises every shipped transport makes alike: a bounded queue of sends while the connection
+ * is down, refused credentials as a clear `unauthorized` error that never shows the password, and a missing
+ * client library named with what to install.
  */
-import { inspect } from 'node:util';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inspect, promisify } from 'node:util';
 import { afterEach, expect } from 'vitest';
 import type { GeneratedPackage } from './broker-package.js';
 
@@ -102,4 +106,20 @@ export function expectSecretsHidden(error: unknown, client: any, secrets: readon
   for (const text of shown) {
     for (const secret of secrets) expect(text).not.toContain(secret);
   }
+}
+
+/**
+ * `bare`, generated without its client library beside it, imported in a plain node process (under vitest,
+ * imports resolve from this repository, which has every library; a child process resolves from the package, as
+ * a user's would): `connect()` to `url` rejects with `missing-dependency` and says `npm install <library>`.
+ */
+export async function expectMissingLibraryNamed(bare: GeneratedPackage, url: string, library: string): Promise<void> {
+  const script = [
+    `const { Client } = await import(${JSON.stringify(pathToFileURL(path.join(bare.dir, 'dist/index.js')).href)});`,
+    `const client = new Client({ url: ${JSON.stringify(url)} });`,
+    'const error = await client.connect().then(() => undefined, (e) => e);',
+    'console.log(JSON.stringify({ name: error?.name, code: error?.code, message: error?.message }));',
+  ].join('\n');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: bare.dir, timeout: 30_000 });
+  expect(JSON.parse(stdout)).toMatchObject({ name: 'ClientError', code: 'missing-dependency', message: expect.stringContaining(`npm install ${library}`) });
 }
