@@ -1,7 +1,4 @@
-/**
- * Undoing what a test started (a gateway, a host process, a consumer, a fixture), whether it passed or failed.
- * Replaces the array of cleanups each file emptied in its own `afterEach`.
- */
+/** Undoing what a test started (a gateway, a host process, a consumer, a fixture), whether it passed or failed. */
 import { onTestFinished } from 'vitest';
 
 /**
