@@ -11,8 +11,7 @@ import { mkdtemp, mkdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Child, ROOT, median, percentile } from './lib.mjs';
-import { startMosquitto } from './parties/mosquitto.mjs';
-import { startNatsServer, startRabbitMq } from './parties/brokers.mjs';
+import { startMosquitto, startNatsServer, startRabbitMq } from './parties/brokers.mjs';
 
 export const TRANSPORT_PARTIES = ['bare', 'generated'];
 const STREETLIGHTS = path.join(ROOT, 'test/corpus/documents/v3.0.0/asyncapi__spec__examples__streetlights-mqtt-asyncapi.yml');

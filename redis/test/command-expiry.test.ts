@@ -4,25 +4,15 @@
  * acks it and reports it (`commandExpired`, `commandsExpired`). A ShardHost in the test process with a stand-in
  * client that records the commands it is asked to send, on a private redis-server.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UpdatePresenceData } from 'discord-gateway-client';
 import { GatewayEvents, ShardHost, createKeys, type ExpiredCommand, type HostedClient, type HostedClientOptions } from '../src/index.js';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
+import { afterTest } from './support/after-test.js';
+import { sleep, until } from './support/wait.js';
 
 const server = useRedisServer();
 const redis = useRedisClient(() => server().url);
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not true within ${timeoutMs} ms`);
-    await sleep(25);
-  }
-}
 
 /** A hosted client that records the presence updates it is asked to send. */
 class Recorder implements HostedClient {
@@ -46,7 +36,7 @@ const presence = (status: UpdatePresenceData['status']): UpdatePresenceData => (
 
 function bot(prefix: string, commandTtlMs?: number): GatewayEvents {
   const events = new GatewayEvents({ redis: server().url, prefix, group: 'bot', shardCount: 1, ...(commandTtlMs === undefined ? {} : { commandTtlMs }) });
-  cleanup.push(() => events.stop({ timeoutMs: 100 }));
+  afterTest(() => events.stop({ timeoutMs: 100 }));
   return events;
 }
 
@@ -62,7 +52,7 @@ function host(prefix: string): { host: ShardHost<Recorder>; clients: Recorder[];
     },
   });
   made.on('commandExpired', (command) => void expired.push(command));
-  cleanup.push(() => made.stop());
+  afterTest(() => made.stop());
   return { host: made, clients, expired };
 }
 

@@ -5,46 +5,36 @@
  * the shards it lost; a consumer process SIGKILLed with unacked events has them taken over by another consumer of
  * its group; a command sent from a consumer reaches the gateway through the host that owns the shard.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GatewayDispatchMap, UpdatePresenceData } from 'discord-gateway-client';
 import { GatewayServer, type ServerConnection, type ServerSession } from '../../test/support/gateway-server.js';
 import { GatewayEvents, createKeys, shardForGuild, type GatewayEventsOptions } from '../src/index.js';
 import { Child } from './support/child.js';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
 import { StreamFixture, session } from './support/streams.js';
+import { afterTest } from './support/after-test.js';
+import { sleep, until } from './support/wait.js';
 
 const server = useRedisServer();
 const redis = useRedisClient(() => server().url);
 const TOKEN = 'fan-out-test-token.SECRET.xyz';
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 let prefixes = 0;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 15_000, what = 'the condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not true within ${timeoutMs} ms`);
-    await sleep(25);
-  }
-}
 
 function consumer(prefix: string, options: Partial<GatewayEventsOptions> = {}): GatewayEvents<GatewayDispatchMap> {
   const events = new GatewayEvents<GatewayDispatchMap>({ redis: server().url, prefix, group: 'bot', blockMs: 200, claimIntervalMs: 100, ...options });
-  cleanup.push(() => events.stop({ timeoutMs: 1000 }));
+  afterTest(() => events.stop({ timeoutMs: 1000 }));
   return events;
 }
 
 /** Two host processes on one gateway, 4 shards: A (capacity 2) holds 0-1, B (capacity 4) 2-3 and whatever A loses. */
 async function fleet(gatewayOptions: Parameters<typeof GatewayServer.start>[0] = {}) {
   const gateway = await GatewayServer.start(gatewayOptions);
-  cleanup.push(() => gateway.close());
+  afterTest(() => gateway.close());
   const prefix = `fan-${++prefixes}:`;
   const host = (capacity: number) => {
     const child = new Child('shard-host.mjs', { redis: server().url, prefix, url: gateway.url, token: TOKEN, shardCount: 4, capacity, leaseTtlMs: 1500, pollMs: 250, windowMs: 100 });
-    cleanup.push(() => child.kill('SIGKILL'));
+    afterTest(() => child.kill('SIGKILL'));
     return child;
   };
   const readyCount = (child: Child, n: number) => child.waitFor(() => child.messages.filter((m) => m.event === 'ready').length >= n, 15_000);
@@ -92,7 +82,7 @@ describe('fan-out across processes', () => {
       expect(sequences).toEqual(Array.from({ length: sequences.length }, (_, i) => i + 1));
       expect(sequences.length).toBeGreaterThanOrEqual(N + 1);
     }
-    await until(async () => (await Promise.all([0, 1, 2, 3].map(async (s) => (await redis().xPending(keys.events(s), 'bot')).pending))).every((p) => p === 0));
+    await until(async () => (await Promise.all([0, 1, 2, 3].map(async (s) => (await redis().xPending(keys.events(s), 'bot')).pending))).every((p) => p === 0), 15_000);
   }, 60_000);
 
   it('a rolling restart of every host (stop, start a new one) while events flow: 0 identifies, 0 gaps, no duplicates', async () => {
@@ -114,7 +104,7 @@ describe('fan-out across processes', () => {
     };
     const spawn = (capacity: number): Child => {
       const child = new Child('shard-host.mjs', { redis: server().url, prefix, url: gateway.url, token: TOKEN, shardCount: 4, capacity, leaseTtlMs: 1500, pollMs: 250, windowMs: 100 });
-      cleanup.push(() => child.kill('SIGKILL'));
+      afterTest(() => child.kill('SIGKILL'));
       return child;
     };
     const resumedCount = (child: Child) => child.messages.filter((m) => m.event === 'resumed').length;
@@ -154,7 +144,7 @@ describe('fan-out across processes', () => {
     await events.start();
     const old = [0, 1].map((shard) => identifiedOn(gateway, shard).session as ServerSession);
     process.kill(a.pid as number, 'SIGSTOP');
-    cleanup.push(() => process.kill(a.pid as number, 'SIGCONT'));
+    afterTest(() => process.kill(a.pid as number, 'SIGCONT'));
     // These reach A's sockets while it is stopped: it reads them when it runs again, before its overdue timers.
     for (let n = 1; n <= 10; n++) for (const [shard, s] of old.entries()) s.dispatch('MESSAGE_CREATE', { id: `${shard}-${n}`, content: `${shard}:${n}` });
     await b.waitFor(() => b.messages.filter((m) => m.event === 'resumed').length >= 2, 10_000);
@@ -183,14 +173,14 @@ describe('fan-out across processes', () => {
 
   it('a consumer process killed with unacked events: another consumer of its group gets them', async () => {
     const f = StreamFixture.create(server().url, `fan-${++prefixes}:`);
-    cleanup.push(() => f.close());
+    afterTest(() => f.close());
     const dying = new Child('events-consumer.mjs', { redis: server().url, prefix: f.keys.prefix, group: 'bot', consumer: 'dying', shardCount: 1, claimIdleMs: 60_000, hang: true });
-    cleanup.push(() => dying.kill('SIGKILL'));
+    afterTest(() => dying.kill('SIGKILL'));
     await dying.waitFor((m) => m.event === 'started');
     await f.publisher(0, await f.claim(0)).publish(session('A'), 1, 10);
     // Its handler holds event 1; 2-10 wait behind it in the process: all 10 are delivered to it, none acked.
     await dying.waitFor((m) => m.event === 'received');
-    await until(async () => (await redis().xPending(f.keys.events(0), 'bot')).pending === 10);
+    await until(async () => (await redis().xPending(f.keys.events(0), 'bot')).pending === 10, 15_000);
     await dying.kill('SIGKILL');
 
     const survivor = consumer(f.keys.prefix, { shardCount: 1, claimIdleMs: 500 });
@@ -199,7 +189,7 @@ describe('fan-out across processes', () => {
     await survivor.start();
     await until(() => seen.length === 10, 10_000, 'the dead consumer\'s events taken over');
     expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1, 2]));
-    await until(async () => (await redis().xPending(f.keys.events(0), 'bot')).pending === 0);
+    await until(async () => (await redis().xPending(f.keys.events(0), 'bot')).pending === 0, 15_000);
     // `acked` counts XACK's replies: it may trail Redis' pending list by one reply.
     await until(() => survivor.metrics().acked === 10, 5000, 'the acks counted');
     expect(survivor.metrics()).toMatchObject({ redelivered: 10, acked: 10 });
@@ -222,7 +212,7 @@ describe('fan-out across processes', () => {
     expect(connection.received.filter((frame) => frame.op === 3 || frame.op === 8).map((frame) => frame.op)).toEqual([3, 8]);
     for (const other of [0, 1, 2, 3].filter((s) => s !== shardId)) expect(identifiedOn(gateway, other).framesWith(3)).toEqual([]);
     const keys = createKeys(prefix);
-    await until(async () => (await redis().xPending(keys.commands(shardId), 'hosts')).pending === 0);
+    await until(async () => (await redis().xPending(keys.commands(shardId), 'hosts')).pending === 0, 15_000);
 
     await expect(events.send(shardId, 'updatePresence', { ...presence, since: 'yesterday' } as never)).rejects.toMatchObject({ code: 'INVALID_PAYLOAD', message: expect.stringContaining('d.since') });
     expect(await redis().xLen(keys.commands(shardId))).toBe(2);

@@ -3,16 +3,13 @@
  * Discord's real 5 s window. Every shard identifies exactly once; within a bucket (`shard % 2`) the grants are at
  * least 5 s apart by Redis' clock and in shard order; so at most 2 identifies in any 5 s, fleet-wide.
  */
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { GatewayServer } from '../../test/support/gateway-server.js';
 import { Child, type Message } from './support/child.js';
 import { useRedisServer } from './support/redis-server.js';
+import { afterTest } from './support/after-test.js';
 
 const server = useRedisServer();
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 const SHARDS = 16;
 const WINDOW_MS = 5000;
@@ -22,13 +19,13 @@ function host(gateway: GatewayServer, capacity: number, config: Record<string, u
     redis: server().url, prefix: 'fleet:', url: gateway.url, token: 'fleet-test-token.SECRET', shardCount: SHARDS, capacity,
     leaseTtlMs: 3000, pollMs: 250, windowMs: WINDOW_MS, maxConcurrency: 2, ...config,
   });
-  cleanup.push(() => child.kill('SIGKILL'));
+  afterTest(() => child.kill('SIGKILL'));
   return child;
 }
 
 it('3 hosts, 16 shards, maxConcurrency 2: one identify per shard, each bucket in shard order, grants of a bucket >= 5 s apart by Redis time', async () => {
   const gateway = await GatewayServer.start();
-  cleanup.push(() => gateway.close());
+  afterTest(() => gateway.close());
   // The first host takes shards 0-5 before the others start, so the first grants go to the lowest shards.
   const first = host(gateway, 6);
   await first.waitFor((m) => m.event === 'started');
@@ -61,7 +58,7 @@ it('3 hosts, 16 shards, maxConcurrency 2: one identify per shard, each bucket in
 
 it('the daily budget through the hosts: remaining 3 and 5 shards on 2 hosts give 3 identifies, then IDENTIFY_BUDGET_EXHAUSTED, no fourth', async () => {
   const gateway = await GatewayServer.start();
-  cleanup.push(() => gateway.close());
+  afterTest(() => gateway.close());
   const config = { prefix: 'budget:', shardCount: 5, windowMs: 100, maxConcurrency: 1, sessionStartLimit: { remaining: 3, resetAfter: 3_600_000 } };
   const hosts = [host(gateway, 3, config), host(gateway, 3, config)];
   const exhausted = (): Message[] => hosts.flatMap((child) => child.messages.filter((m) => m.event === 'error' && m.code === 'IDENTIFY_BUDGET_EXHAUSTED'));

@@ -3,41 +3,22 @@
  * path): acks when handlers resolve, redelivery after a rejection, dead letters after N deliveries, independent
  * groups, per-shard order, gaps reported as an event and a metric, stop() waiting for handlers, and `send`.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GatewayDispatchMap, UpdatePresenceData } from 'discord-gateway-client';
 import { GatewayEvents, shardForGuild, type DeadLetter, type EventContext, type GapReport, type GatewayEventsOptions } from '../src/index.js';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
-import { StreamFixture, session } from './support/streams.js';
+import { StreamFixture, session, useStreamFixtures } from './support/streams.js';
+import { afterTest } from './support/after-test.js';
+import { until } from './support/wait.js';
 
 const server = useRedisServer();
 const redis = useRedisClient(() => server().url);
-let prefixes = 0;
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-beforeAll(async () => {
-  await redis().configSet('stream-node-max-entries', '4');
-});
-
-function fixture(): StreamFixture {
-  const f = StreamFixture.create(server().url, `events-${++prefixes}:`);
-  cleanup.push(() => f.close());
-  return f;
-}
+const fixture = useStreamFixtures(() => server().url, redis, 'events');
 
 function consumer(f: StreamFixture, options: Partial<GatewayEventsOptions> = {}): GatewayEvents<GatewayDispatchMap> {
   const events = new GatewayEvents<GatewayDispatchMap>({ redis: server().url, prefix: f.keys.prefix, group: 'bot', shardCount: 2, blockMs: 200, ...options });
-  cleanup.push(() => events.stop());
+  afterTest(() => events.stop());
   return events;
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, state?: () => unknown): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms${state ? `: ${JSON.stringify(state())}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 type Seen = { shardId: number; sequence: number; deliveries: number; content: string };
@@ -60,13 +41,13 @@ describe('GatewayEvents', () => {
     await events.start();
     const publishers = [f.publisher(0, await f.claim(0)), f.publisher(1, await f.claim(1))];
     await Promise.all(publishers.map((p, shard) => p.publish(session(`S${shard}`), 1, 60)));
-    await until(() => seen.length === 120, 10_000, () => ({ seen: seen.length, metrics: events.metrics(), counts: publishers.map((p) => p.counts), errors: publishers.map((p) => p.errors.map(String)) }));
+    await until(() => seen.length === 120, 10_000, 'every event handled', () => ({ seen: seen.length, metrics: events.metrics(), counts: publishers.map((p) => p.counts), errors: publishers.map((p) => p.errors.map(String)) }));
     for (const shardId of [0, 1]) expect(seen.filter((s) => s.shardId === shardId).map((s) => s.sequence)).toEqual(range(1, 60));
     expect(seen.every((s) => s.content === `${s.shardId}:${s.sequence}` && s.deliveries === 1)).toBe(true);
     await until(async () => (await pendingOf(f.keys.events(0))) + (await pendingOf(f.keys.events(1))) === 0);
     const errors: string[] = [];
     events.on('error', (e) => errors.push(e.message));
-    await until(() => events.metrics().acked === 120, 10_000, () => ({ metrics: events.metrics(), errors }));
+    await until(() => events.metrics().acked === 120, 10_000, 'every event acked', () => ({ metrics: events.metrics(), errors }));
     expect(events.metrics()).toMatchObject({ group: 'bot', shards: 2, delivered: 120, acked: 120, failed: 0, inFlight: 0 });
   });
 
@@ -215,7 +196,7 @@ describe('GatewayEvents', () => {
       c.on('MESSAGE_CREATE', () => (released ? undefined : new Promise<void>((resolve) => release.push(resolve))));
       await c.start();
     }
-    cleanup.push(() => {
+    afterTest(() => {
       released = true;
       for (const resolve of release) resolve();
     });

@@ -8,32 +8,22 @@
  *   held by the host and published once Redis is back (an outage shorter than the lease TTL), or replayed by the
  *   gateway after the shard is resumed from its checkpoint (an outage longer than the TTL: the leases are lost).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GatewayDispatchMap } from 'discord-gateway-client';
 import { GatewayServer, type ServerSession } from '../../test/support/gateway-server.js';
 import { GatewayEvents, createKeys } from '../src/index.js';
 import { Child } from './support/child.js';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
 import { StreamFixture, session } from './support/streams.js';
+import { afterTest } from './support/after-test.js';
+import { sleep, until } from './support/wait.js';
 
 const server = useRedisServer({ aof: true });
 const redis = useRedisClient(() => server().url);
 const TOKEN = 'restart-test-token.SECRET.xyz';
 const SHARDS = [0, 1, 2, 3];
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 let prefixes = 0;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not true within ${timeoutMs} ms`);
-    await sleep(25);
-  }
-}
 
 const shardOf = (frame: { d: unknown }) => (frame.d as { shard: [number, number] }).shard[0];
 const identifies = (gateway: GatewayServer) => gateway.connections.flatMap((c) => c.framesWith(2).map(shardOf));
@@ -47,13 +37,13 @@ const sessionOf = (gateway: GatewayServer, shardId: number) =>
  */
 async function fleet({ leaseTtlMs }: { leaseTtlMs: number }) {
   const gateway = await GatewayServer.start({ rateLimit: false });
-  cleanup.push(() => gateway.close());
+  afterTest(() => gateway.close());
   const prefix = `restart-${++prefixes}:`;
   const hosts = [0, 1].map(() => {
     const child = new Child('shard-host.mjs', { redis: server().url, prefix, url: gateway.url, token: TOKEN, shardCount: SHARDS.length, capacity: 2, leaseTtlMs, pollMs: 250, windowMs: 100,
       // After op 9, the next connection opens at once (not 1-5 s later): it must wait for its grant while Redis is down.
       client: { invalidSessionDelay: { minMs: 0, maxMs: 100 } } });
-    cleanup.push(() => child.kill('SIGKILL'));
+    afterTest(() => child.kill('SIGKILL'));
     return child;
   });
   const readies = () => hosts.flatMap((h) => h.messages.filter((m) => m.event === 'ready'));
@@ -68,7 +58,7 @@ async function fleet({ leaseTtlMs }: { leaseTtlMs: number }) {
   const addedBefore = await added();
   // claimIdleMs longer than the test: an entry handed to the group twice would be a redelivery of an unacked one.
   const events = new GatewayEvents<GatewayDispatchMap>({ redis: server().url, prefix, group: 'bot', blockMs: 200, claimIntervalMs: 100, claimIdleMs: 60_000 });
-  cleanup.push(() => events.stop({ timeoutMs: 1000 }));
+  afterTest(() => events.stop({ timeoutMs: 1000 }));
   const seen = new Map<number, string[]>(SHARDS.map((shard) => [shard, []]));
   events.on('MESSAGE_CREATE', (message, { shardId }) => void seen.get(shardId)?.push(message.content));
   await events.start();
@@ -87,7 +77,7 @@ async function fleet({ leaseTtlMs }: { leaseTtlMs: number }) {
     }
   }, 15);
   const stopPump = () => clearInterval(pump);
-  cleanup.push(stopPump);
+  afterTest(stopPump);
 
   /** After the pump stopped: every event sent reached the group once and in order, and each stream holds each sequence once. */
   const expectEverythingOnce = async () => {
@@ -192,7 +182,7 @@ describe('redis-server restarted mid-run (AOF)', () => {
 
   it("a hosted client's session read waits while Redis is down (it would identify on a failed read) and gets the checkpoint once Redis is back; given up with the lease", async () => {
     const f = StreamFixture.create(server().url, `restart-${++prefixes}:`);
-    cleanup.push(() => f.close());
+    afterTest(() => f.close());
     const { publisher, publish, errors } = f.publisher(0, await f.claim(0));
     await publish(session('S'), 1, 3);
     expect(await publisher.store.get(0)).toMatchObject({ id: 'S', sequence: 3 });
@@ -215,9 +205,9 @@ describe('redis-server restarted mid-run (AOF)', () => {
 
   it('handlers that finish while Redis is down: their acks are sent again once it is back, and the entries are not handed out twice', async () => {
     const f = StreamFixture.create(server().url, `restart-${++prefixes}:`);
-    cleanup.push(() => f.close());
+    afterTest(() => f.close());
     const events = new GatewayEvents<GatewayDispatchMap>({ redis: server().url, prefix: f.keys.prefix, group: 'bot', shardCount: 1, blockMs: 200, claimIntervalMs: 100, claimIdleMs: 1000 });
-    cleanup.push(() => events.stop({ timeoutMs: 1000 }));
+    afterTest(() => events.stop({ timeoutMs: 1000 }));
     const seen: string[] = [];
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

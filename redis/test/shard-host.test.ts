@@ -4,19 +4,17 @@
  * host's shards are resumed by another after the TTL, a paused host cannot write again for the shards it lost,
  * and `stop()` hands over at once with a resumable close.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GatewayServer, type ServerConnection } from '../../test/support/gateway-server.js';
 import { createKeys } from '../src/index.js';
 import { Child, type Message } from './support/child.js';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
+import { afterTest } from './support/after-test.js';
+import { until } from './support/wait.js';
 
 const server = useRedisServer();
 const redis = useRedisClient(() => server().url);
 const TOKEN = 'host-test-token.SECRET.xyz';
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 interface Fleet {
   gateway: GatewayServer;
@@ -27,7 +25,7 @@ interface Fleet {
 let fleets = 0;
 async function fleet(shardCount: number): Promise<Fleet> {
   const gateway = await GatewayServer.start();
-  cleanup.push(() => gateway.close());
+  afterTest(() => gateway.close());
   const prefix = `host-${++fleets}:`;
   return {
     gateway,
@@ -37,7 +35,7 @@ async function fleet(shardCount: number): Promise<Fleet> {
         redis: server().url, prefix, url: gateway.url, token: TOKEN, shardCount, capacity,
         leaseTtlMs: options.leaseTtlMs ?? 1500, pollMs: options.pollMs ?? 250, windowMs: 100,
       });
-      cleanup.push(() => child.kill('SIGKILL'));
+      afterTest(() => child.kill('SIGKILL'));
       return child;
     },
   };
@@ -55,14 +53,6 @@ const identifiedShards = (gateway: GatewayServer) => framesOf(gateway, 2).map((f
 const identifiedOn = (gateway: GatewayServer, shardId: number): ServerConnection[] =>
   gateway.connections.filter((connection) => connection.framesWith(2).some((frame) => (frame.d as { shard: [number, number] }).shard[0] === shardId));
 const sessionOf = (message: Message) => message.sessionId as string;
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** A starts first and takes shards 0-1 (capacity 2); B (capacity 4) takes 2-3 and later whatever A loses. */
 async function twoHosts(options: { leaseTtlMs?: number } = {}) {
@@ -127,7 +117,7 @@ describe('ShardHost', () => {
     // What Redis holds for shards 0-1: sessions whole, leases' owner and token (B renews their expiresAt).
     const snapshot = () => Promise.all([0, 1].map(async (s) => ({ session: await redis().hGetAll(keys.session(s)), lease: await redis().hmGet(keys.lease(s), ['owner', 'token']) })));
     process.kill(a.pid as number, 'SIGSTOP');
-    cleanup.push(() => process.kill(a.pid as number, 'SIGCONT'));
+    afterTest(() => process.kill(a.pid as number, 'SIGCONT'));
     expect(await shardsWith(b, 'resumed', 2, 10_000)).toEqual([0, 1]);
 
     // B's sessions of shards 0-1 end (invalid session): B identifies anew and saves new sessions, which a stale

@@ -3,32 +3,22 @@
  * in this process with stand-in clients: capacity, renewals, a lease taken over, metrics, options.
  */
 import { createSession } from '@gen-gateway/runtime';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RedisLink } from '../src/connection.js';
 import { RedisSessionStore, ShardHost, createKeys, type HostedClient, type HostedClientOptions } from '../src/index.js';
 import { scripts } from '../src/scripts.js';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
+import { afterTest } from './support/after-test.js';
+import { sleep, until } from './support/wait.js';
 
 const server = useRedisServer();
 const redis = useRedisClient(() => server().url);
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 let prefixes = 0;
 function link(): { link: RedisLink; keys: ReturnType<typeof createKeys> } {
   const created = RedisLink.from(server().url, 2000, () => undefined);
-  cleanup.push(() => created.close());
+  afterTest(() => created.close());
   return { link: created, keys: createKeys(`lease-${++prefixes}:`) };
-}
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
-    await sleep(10);
-  }
 }
 const save = (l: RedisLink, keys: ReturnType<typeof createKeys>, id: string, sequence: number, token: number | '') =>
   scripts.saveSession.run(l, [keys.session(0), keys.lease(0)], [id, sequence, '', 'null', 60_000, token]);
@@ -93,7 +83,7 @@ describe('lease scripts', () => {
   it('RedisSessionStore.fencedBy(token): saves and deletes while the token is the lease\'s, LEASE_LOST (and `fenced`) once it is not', async () => {
     const { link: l, keys } = link();
     const store = new RedisSessionStore({ redis: server().url, prefix: keys.prefix });
-    cleanup.push(() => store.close());
+    afterTest(() => store.close());
     const fenced: unknown[] = [];
     store.on('fenced', (...args) => fenced.push(args));
     await scripts.claimLease.run(l, [keys.lease(0)], ['a', 1]);
@@ -138,7 +128,7 @@ function host(options: { capacity?: number; prefix: string; leaseTtlMs?: number 
   });
   const events: unknown[][] = [];
   for (const name of ['claimed', 'lost', 'released'] as const) shardHost.on(name, (...args) => events.push([name, ...args]));
-  cleanup.push(() => shardHost.stop());
+  afterTest(() => shardHost.stop());
   return { shardHost, clients, events };
 }
 
@@ -216,7 +206,7 @@ describe('ShardHost in one process', () => {
       redis: server().url, prefix, shardCount: 2, sessionStartLimit: { remaining: 3, resetAfter: 60_000 }, identify: { reserve: 1, windowMs: 50 },
       createClient: (o) => new StandIn(o),
     });
-    cleanup.push(() => shardHost.stop());
+    afterTest(() => shardHost.stop());
     const grants: number[] = [];
     shardHost.identifyQueue.on('grant', (grant) => grants.push(grant.remaining as number));
     await shardHost.identifyQueue.wait(0);

@@ -3,28 +3,14 @@
  * derived from the session and the sequence, the checkpoint written with the entries, a replay refused, fencing,
  * MAXLEN, and trims past unacked entries reported as gaps.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSession } from '@gen-gateway/runtime';
 import { useRedisClient, useRedisServer } from './support/redis-server.js';
-import { StreamFixture, session } from './support/streams.js';
+import { session, useStreamFixtures } from './support/streams.js';
 
 const server = useRedisServer();
 const redis = useRedisClient(() => server().url);
-let fixtures = 0;
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-beforeAll(async () => {
-  // Small stream nodes, so `MAXLEN ~` trims after a few entries rather than after a hundred.
-  await redis().configSet('stream-node-max-entries', '4');
-});
-
-function fixture(): StreamFixture {
-  const f = StreamFixture.create(server().url, `pub-${++fixtures}:`);
-  cleanup.push(() => f.close());
-  return f;
-}
+const fixture = useStreamFixtures(() => server().url, redis, 'pub');
 
 const idsOf = async (key: string) => (await redis().xRange(key, '-', '+')).map((e) => e.id);
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../generator/helpers.js';
 import { useMosquitto } from '../support/mosquitto.js';
 import { generatePackage, type GeneratedPackage } from '../support/broker-package.js';
+import { useBrokerClients } from '../support/broker-clients.js';
 
 const LAMPS = path.join(ROOT, 'test/fixtures/brokers/lamps-mqtt.yaml');
 
@@ -17,7 +18,7 @@ const broker = useMosquitto();
 let lamps: GeneratedPackage;
 let responder: MqttClient;
 const requests: Array<{ topic: string; payload: unknown; responseTopic?: string; correlation?: string; userProperties?: unknown }> = [];
-const open: Array<{ close(): Promise<void> }> = [];
+const { client } = useBrokerClients('mqtt', () => broker().url, { reconnectDelayMs: 100 });
 
 beforeAll(async () => {
   lamps = await generatePackage(LAMPS, { libraries: ['mqtt'], name: 'lamps' });
@@ -51,20 +52,13 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close().catch(() => undefined)));
   await responder?.endAsync();
   await lamps?.cleanup();
 }, 30_000);
 
-function client(): any {
-  const c = new lamps.pkg.Client({ url: broker().url, mqtt: { reconnectDelayMs: 100 } });
-  open.push(c);
-  return c;
-}
-
 describe('request/reply over MQTT 5 (responseTopic + correlationData)', () => {
   it('each request gets its own reply, though the answers come in the other order', async () => {
-    const c = client();
+    const c = client(lamps);
     await c.connect();
     // The responder parks an `off` until the next command: it is answered second.
     const first = c.requestCommand({ action: 'off' }, { parameters: { siteId: 'north', lampId: 'a1' }, timeoutMs: 10_000 });
@@ -81,7 +75,7 @@ describe('request/reply over MQTT 5 (responseTopic + correlationData)', () => {
   });
 
   it('a reply with another correlation does not answer a request (it times out instead)', async () => {
-    const c = client();
+    const c = client(lamps);
     await c.connect();
     const stray = await mqtt.connectAsync(broker().url, { protocolVersion: 5 });
     try {
@@ -95,7 +89,7 @@ describe('request/reply over MQTT 5 (responseTopic + correlationData)', () => {
   });
 
   it('received headers are typed from the document: integers and booleans parsed, strings kept', async () => {
-    const c = client();
+    const c = client(lamps);
     await c.connect();
     // Two received messages and no field telling them apart: `onMessage` and the generated guard.
     const got = new Promise<{ message: unknown; context: any }>((resolve) => c.onMessage((message: unknown, context: unknown) => {
@@ -113,8 +107,7 @@ describe('request/reply over MQTT 5 (responseTopic + correlationData)', () => {
   });
 
   it('MQTT 3.1.1 cannot carry headers or a reply topic: the send says so instead of dropping them', async () => {
-    const c = new lamps.pkg.Client({ url: broker().url, mqtt: { protocolVersion: 4 } });
-    open.push(c);
+    const c = client(lamps, { protocolVersion: 4 });
     await expect(c.sendCommand({ action: 'on' }, { parameters: { siteId: 'w', lampId: 'd4' }, headers: { 'trace-id': 'x' } })).rejects.toMatchObject({
       code: 'unsupported', message: expect.stringContaining('userProperties'),
     });

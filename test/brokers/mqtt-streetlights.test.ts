@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../generator/helpers.js';
 import { Mosquitto, freePort, useMosquitto } from '../support/mosquitto.js';
 import { generatePackage, type GeneratedPackage } from '../support/broker-package.js';
+import { collect, expectCredentialsRefused, expectQueuedSendsBounded, expectMissingLibraryNamed, expectSecretsHidden, useBrokerClients } from '../support/broker-clients.js';
 
 const STREETLIGHTS = path.join(ROOT, 'test/corpus/documents/v3.0.0/asyncapi__spec__examples__streetlights-mqtt-asyncapi.yml');
 const USER = 'operator';
@@ -26,7 +27,7 @@ const broker = useMosquitto({ users: { [USER]: PASSWORD } });
 let operator: GeneratedPackage;
 let lights: GeneratedPackage;
 let bare: GeneratedPackage;
-const open: Array<{ close(): Promise<void> }> = [];
+const { client } = useBrokerClients('mqtt', () => broker().url, { username: USER, password: PASSWORD });
 
 beforeAll(async () => {
   [operator, lights, bare] = await Promise.all([
@@ -38,30 +39,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close().catch(() => undefined)));
   await Promise.all([operator?.cleanup(), lights?.cleanup(), bare?.cleanup()]);
 }, 30_000);
-
-function client(pkg: GeneratedPackage, mqttOptions: Record<string, unknown> = {}, url = broker().url): any {
-  const c = new pkg.pkg.Client({ url, mqtt: { username: USER, password: PASSWORD, ...mqttOptions } });
-  open.push(c);
-  return c;
-}
-
-/** Resolves with the first `count` messages `subscribe` delivers, rejects after `ms`. */
-function collect<T>(subscribe: (push: (item: T) => void) => void, count: number, ms = 10_000): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const items: T[] = [];
-    const timer = setTimeout(() => reject(new Error(`got ${items.length} of ${count} within ${ms} ms: ${JSON.stringify(items)}`)), ms);
-    subscribe((item) => {
-      items.push(item);
-      if (items.length === count) {
-        clearTimeout(timer);
-        resolve(items);
-      }
-    });
-  });
-}
 
 describe('Streetlights over mosquitto, no transport of the user', () => {
   it('sends and receives every message type, parameters filled in and read back, typed headers both ways', async () => {
@@ -159,35 +138,20 @@ describe('Streetlights over mosquitto, no transport of the user', () => {
     // A broker of its own, stopped for good: the shared one stays up whatever this test does.
     const own = await Mosquitto.start({ users: { [USER]: PASSWORD } });
     const op = client(operator, { reconnectDelayMs: 60_000, maxQueuedSends: 3 }, own.url);
-    await op.connect();
-    await own.stop();
-    await new Promise((r) => setTimeout(r, 200));
-    const waiting = [1, 2, 3].map((i) => op.sendLightMeasured({ lumens: i }, { parameters: { streetlightId: 'x' } }));
-    for (const w of waiting) w.catch(() => undefined);
-    const started = Date.now();
-    await expect(op.sendLightMeasured({ lumens: 4 }, { parameters: { streetlightId: 'x' } })).rejects.toMatchObject({
-      name: 'ClientError', code: 'not-connected', message: expect.stringMatching(/is down and 3 sends already wait for it \(maxQueuedSends 3\)/),
+    await expectQueuedSendsBounded(op, {
+      bound: 3,
+      cut: () => own.stop(),
+      send: (i) => op.sendLightMeasured({ lumens: i }, { parameters: { streetlightId: 'x' } }),
     });
-    expect(Date.now() - started).toBeLessThan(1000);
-    // Closing rejects the three that waited: none is dropped without its promise saying so.
-    await op.close();
-    for (const w of waiting) await expect(w).rejects.toMatchObject({ code: 'closed' });
   }, 30_000);
 
   it('a wrong password is a clear error at once, not a hang, and the password appears nowhere', async () => {
     const wrong = 'pw-wrong-3d9a-never-printed';
     const op = client(operator, { password: wrong, reconnectDelayMs: 100 });
-    const started = Date.now();
-    const error = await op.connect().then(() => undefined, (e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(error).toMatchObject({ name: 'ClientError', code: 'unauthorized', message: expect.stringContaining('refused the credentials') });
-    expect((error as Error).message).toContain(broker().url);
+    const error = await expectCredentialsRefused(op, broker().url);
     // The send that would have connected fails the same way, without waiting.
     await expect(op.sendLightMeasured({ lumens: 1 }, { parameters: { streetlightId: 'x' } })).rejects.toMatchObject({ code: 'unauthorized' });
-    for (const text of [String(error), inspect(error, { depth: 10 }), JSON.stringify(error), inspect(op, { depth: 10 }), inspect(op.transport, { depth: 10 }), String(op.transport)]) {
-      expect(text).not.toContain(wrong);
-      expect(text).not.toContain(PASSWORD);
-    }
+    expectSecretsHidden(error, op, [wrong, PASSWORD]);
   });
 
   it('a connected client shows no credentials either (util.inspect of the client and its transport)', async () => {
@@ -222,15 +186,7 @@ describe('Streetlights over mosquitto, no transport of the user', () => {
   });
 
   it('without the mqtt package installed, says what to install (in a plain node process, resolving as a user would)', async () => {
-    // Under vitest, imports resolve from this repository, which has `mqtt`: a child process resolves from the package.
-    const script = [
-      `const { Client } = await import(${JSON.stringify(pathToFileURL(path.join(bare.dir, 'dist/index.js')).href)});`,
-      `const client = new Client({ url: ${JSON.stringify(broker().url)} });`,
-      'const error = await client.connect().then(() => undefined, (e) => e);',
-      'console.log(JSON.stringify({ name: error?.name, code: error?.code, message: error?.message }));',
-    ].join('\n');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: bare.dir, timeout: 30_000 });
-    expect(JSON.parse(stdout)).toMatchObject({ name: 'ClientError', code: 'missing-dependency', message: expect.stringContaining('npm install mqtt') });
+    await expectMissingLibraryNamed(bare, broker().url, 'mqtt');
   });
 
   it('installed from a folder (a link, as `npm install ./client` makes), finds mqtt in the application\'s node_modules', async () => {

@@ -5,15 +5,13 @@
  * a bare nats.js responder, a server restart mid-run, the bound on sends waiting for a connection, refused
  * credentials, and a missing library.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { inspect, promisify } from 'node:util';
 import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../generator/helpers.js';
 import { NatsServer, useNatsServer } from '../support/nats-server.js';
 import { generatePackage, type GeneratedPackage } from '../support/broker-package.js';
+import { collect, expectCredentialsRefused, expectQueuedSendsBounded, expectMissingLibraryNamed, expectSecretsHidden, useBrokerClients } from '../support/broker-clients.js';
 
 const LAMPS = path.join(ROOT, 'test/fixtures/brokers/lamps-nats.yaml');
 const USER = 'controller';
@@ -24,7 +22,8 @@ let controller: GeneratedPackage;
 let lamps: GeneratedPackage;
 let bare: GeneratedPackage;
 let responder: NatsConnection;
-const open: Array<{ close(): Promise<void> }> = [];
+// The controllers share a queue group (the document's binding): each test closes its clients.
+const { client } = useBrokerClients('nats', () => server().url, { username: USER, password: PASSWORD, reconnectDelayMs: 100 });
 
 beforeAll(async () => {
   [controller, lamps, bare] = await Promise.all([
@@ -34,35 +33,10 @@ beforeAll(async () => {
   ]);
 }, 180_000);
 
-// The controllers share a queue group (the document's binding): one left open would take its share of the next test's messages.
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close().catch(() => undefined)));
-}, 30_000);
-
 afterAll(async () => {
   await responder?.close();
   await Promise.all([controller?.cleanup(), lamps?.cleanup(), bare?.cleanup()]);
 }, 30_000);
-
-function client(pkg: GeneratedPackage, natsOptions: Record<string, unknown> = {}, url = server().url): any {
-  const c = new pkg.pkg.Client({ url, nats: { username: USER, password: PASSWORD, reconnectDelayMs: 100, ...natsOptions } });
-  open.push(c);
-  return c;
-}
-
-function collect<T>(subscribe: (push: (item: T) => void) => void, count: number, ms = 10_000): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const items: T[] = [];
-    const timer = setTimeout(() => reject(new Error(`got ${items.length} of ${count} within ${ms} ms: ${JSON.stringify(items)}`)), ms);
-    subscribe((item) => {
-      items.push(item);
-      if (items.length === count) {
-        clearTimeout(timer);
-        resolve(items);
-      }
-    });
-  });
-}
 
 describe('the lamp controller over nats-server, no transport of the user', () => {
   it('sends and receives every message type, parameters filled in and read back, typed headers both ways', async () => {
@@ -186,41 +160,21 @@ describe('the lamp controller over nats-server, no transport of the user', () =>
   it('rejects sends beyond maxQueuedSends while the connection is down, at once and by name', async () => {
     const own = await NatsServer.start({ user: { name: USER, password: PASSWORD } });
     const lamp = client(lamps, { maxQueuedSends: 3, reconnectDelayMs: 60_000 }, own.url);
-    await lamp.connect();
-    await own.stop();
-    await new Promise((r) => setTimeout(r, 300));
-    const waiting = [1, 2, 3].map((i) => lamp.sendStatus({ on: true, brightness: i }, { parameters: { siteId: 'q', lampId: 'q' } }));
-    for (const w of waiting) w.catch(() => undefined);
-    const started = Date.now();
-    await expect(lamp.sendStatus({ on: true, brightness: 4 }, { parameters: { siteId: 'q', lampId: 'q' } })).rejects.toMatchObject({
-      name: 'ClientError', code: 'not-connected', message: expect.stringMatching(/is down and 3 sends already wait for it \(maxQueuedSends 3\)/),
+    await expectQueuedSendsBounded(lamp, {
+      bound: 3,
+      cut: () => own.stop(),
+      send: (i) => lamp.sendStatus({ on: true, brightness: i }, { parameters: { siteId: 'q', lampId: 'q' } }),
     });
-    expect(Date.now() - started).toBeLessThan(1000);
-    await lamp.close();
-    for (const w of waiting) await expect(w).rejects.toMatchObject({ code: 'closed' });
   }, 30_000);
 
   it('a wrong password is a clear error at once, and the password appears nowhere', async () => {
     const wrong = 'pw-nats-wrong-never-printed';
     const ctl = client(controller, { password: wrong });
-    const started = Date.now();
-    const error = await ctl.connect().then(() => undefined, (e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(error).toMatchObject({ name: 'ClientError', code: 'unauthorized', message: expect.stringContaining(`${server().url} refused the credentials`) });
-    for (const text of [String(error), inspect(error, { depth: 10 }), inspect(ctl, { depth: 10 }), String(ctl.transport)]) {
-      expect(text).not.toContain(wrong);
-      expect(text).not.toContain(PASSWORD);
-    }
+    const error = await expectCredentialsRefused(ctl, server().url);
+    expectSecretsHidden(error, ctl, [wrong, PASSWORD]);
   });
 
   it('without @nats-io/transport-node installed, says what to install (in a plain node process)', async () => {
-    const script = [
-      `const { Client } = await import(${JSON.stringify(pathToFileURL(path.join(bare.dir, 'dist/index.js')).href)});`,
-      `const client = new Client({ url: ${JSON.stringify(server().url)} });`,
-      'const error = await client.connect().then(() => undefined, (e) => e);',
-      'console.log(JSON.stringify({ name: error?.name, code: error?.code, message: error?.message }));',
-    ].join('\n');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: bare.dir, timeout: 30_000 });
-    expect(JSON.parse(stdout)).toMatchObject({ name: 'ClientError', code: 'missing-dependency', message: expect.stringContaining('npm install @nats-io/transport-node') });
+    await expectMissingLibraryNamed(bare, server().url, '@nats-io/transport-node');
   });
 });

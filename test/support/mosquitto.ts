@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ServerProcess, findProgram, makeTempDir, removeDir, startOnFreePorts, useServer } from './server-process.js';
+import { BrokerServer, ServerProcess, findProgram, startInTempDir, startOnFreePorts, useServer } from './server-process.js';
 
 export { freePort } from './server-process.js';
 
@@ -18,22 +18,15 @@ export interface MosquittoOptions {
   users?: Record<string, string>;
 }
 
-export class Mosquitto {
-  private constructor(
-    readonly port: number,
-    readonly dir: string,
-    private readonly process: ServerProcess,
-  ) {}
-
+export class Mosquitto extends BrokerServer {
   static async start(options: MosquittoOptions = {}): Promise<Mosquitto> {
-    const dir = makeTempDir('gen-gateway-mosquitto-');
-    try {
+    return startInTempDir('gen-gateway-mosquitto-', async (dir) => {
       const users = Object.entries(options.users ?? {});
       const passwords = path.join(dir, 'passwords');
       for (const [i, [user, password]] of users.entries()) {
         await promisify(execFile)(findProgram('mosquitto_passwd'), ['-b', ...(i === 0 ? ['-c'] : []), passwords, user, password]);
       }
-      return await startOnFreePorts(1, ([port]) => {
+      return startOnFreePorts(1, ([port]) => {
         writeFileSync(path.join(dir, 'mosquitto.conf'), [
           `listener ${port} 127.0.0.1`,
           users.length === 0 ? 'allow_anonymous true' : `allow_anonymous false\npassword_file ${passwords}`,
@@ -51,35 +44,11 @@ export class Mosquitto {
         const server = new ServerProcess({ name: 'mosquitto', program: findProgram('mosquitto'), args: ['-c', path.join(dir, 'mosquitto.conf')], port: port!, readyTimeoutMs: 10_000 });
         return new Mosquitto(port!, dir, server);
       });
-    } catch (error) {
-      removeDir(dir);
-      throw error;
-    }
+    });
   }
 
   get url(): string {
     return `mqtt://127.0.0.1:${this.port}`;
-  }
-
-  /** What the broker logged (errors and warnings). */
-  get log(): string {
-    return this.process.log;
-  }
-
-  async start(): Promise<void> {
-    await this.process.start();
-  }
-
-  /** SIGTERM (mosquitto saves its sessions), SIGKILL after 5 s. The temp dir is removed unless `keepDir`. */
-  async stop({ keepDir = false }: { keepDir?: boolean } = {}): Promise<void> {
-    await this.process.stop();
-    if (!keepDir) removeDir(this.dir);
-  }
-
-  /** Stops the broker and starts it again on the same port, config and persistence file. */
-  async restart(): Promise<void> {
-    await this.stop({ keepDir: true });
-    await this.start();
   }
 }
 

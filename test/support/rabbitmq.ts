@@ -11,7 +11,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ServerProcess, findProgram, makeTempDir, removeDir, startOnFreePorts, useServer } from './server-process.js';
+import { BrokerServer, ServerProcess, findProgram, startInTempDir, startOnFreePorts, useServer } from './server-process.js';
 
 export interface RabbitMqOptions {
   user?: { name: string; password: string };
@@ -38,30 +38,20 @@ function speaksAmqp(port: number): Promise<boolean> {
   });
 }
 
-export class RabbitMq {
-  /** How long the last start took, from spawn to answering AMQP. */
-  startMs = 0;
-
-  private constructor(
-    readonly port: number,
-    readonly epmdPort: number,
-    readonly dir: string,
-    private readonly process: ServerProcess,
-  ) {}
+export class RabbitMq extends BrokerServer {
+  private constructor(port: number, readonly epmdPort: number, dir: string, server: ServerProcess) {
+    super(port, dir, server);
+  }
 
   static async start(options: RabbitMqOptions = {}): Promise<RabbitMq> {
-    const dir = makeTempDir('gen-gateway-rabbitmq-');
-    try {
+    return startInTempDir('gen-gateway-rabbitmq-', async (dir) => {
       // A failed attempt keeps the dir (the next one writes its config there) but not its epmd.
       const attempt = await startOnFreePorts(3, ([port, distPort, epmdPort]) => {
         const broker = RabbitMq.launch(dir, port!, distPort!, epmdPort!, options);
-        return { broker, start: () => broker.start(), stop: () => broker.stop({ keepDir: true }).then(() => broker.killEpmd()) };
+        return { broker, start: () => broker.start(), stop: () => broker.stop({ keepDir: true }).then(() => broker.release()) };
       });
       return attempt.broker;
-    } catch (error) {
-      removeDir(dir);
-      throw error;
-    }
+    });
   }
 
   private static launch(dir: string, port: number, distPort: number, epmdPort: number, options: RabbitMqOptions): RabbitMq {
@@ -101,34 +91,9 @@ export class RabbitMq {
     return `amqp://127.0.0.1:${this.port}`;
   }
 
-  get log(): string {
-    return this.process.log;
-  }
-
-  async start(): Promise<void> {
-    const started = Date.now();
-    await this.process.start();
-    this.startMs = Date.now() - started;
-  }
-
-  /** Stops the node, then the epmd it started on its private port; the temp dir goes unless `keepDir`. */
-  async stop({ keepDir = false }: { keepDir?: boolean } = {}): Promise<void> {
-    await this.process.stop();
-    if (!keepDir) {
-      await this.killEpmd();
-      removeDir(this.dir);
-    }
-  }
-
   /** The epmd the node started on its private port (erl starts one and leaves it running). */
-  async killEpmd(): Promise<void> {
+  protected override async release(): Promise<void> {
     await promisify(execFile)(findProgram('epmd', ['/usr/bin', '/usr/lib/erlang/bin']), ['-kill'], { env: { ...process.env, ERL_EPMD_PORT: String(this.epmdPort) } }).catch(() => undefined);
-  }
-
-  /** The same node, port and data dir again (durable queues and persistent messages survive). */
-  async restart(): Promise<void> {
-    await this.stop({ keepDir: true });
-    await this.start();
   }
 }
 

@@ -3,6 +3,7 @@
  * found where Debian installs it, free 127.0.0.1 ports, a temp dir, a child process whose output is kept for
  * the error messages, a readiness check (the port accepts connections, or a protocol-level probe), a stop
  * with SIGTERM then SIGKILL, and a fresh set of ports when a start fails (another process took one meanwhile).
+ * `BrokerServer` is the base of each broker's starter (mosquitto.ts, nats-server.ts, rabbitmq.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -110,6 +111,63 @@ export class ServerProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), this.spec.stopTimeoutMs ?? 5000);
     await exited;
     clearTimeout(timer);
+  }
+}
+
+/**
+ * What every broker a test starts shares, around its `ServerProcess`: the port it listens on, the temp dir
+ * of its config and data, what it printed, a stop that removes the dir (unless kept, to start again), and a
+ * restart on the same port and files. A subclass adds what is the broker's own: its config file, command
+ * line and readiness check (in the spec it builds) and its URL.
+ */
+export abstract class BrokerServer {
+  protected constructor(
+    readonly port: number,
+    readonly dir: string,
+    private readonly process: ServerProcess,
+  ) {}
+
+  /** Where a client connects: `mqtt://127.0.0.1:<port>`. */
+  abstract get url(): string;
+
+  /** What the broker printed (errors and warnings), across restarts. */
+  get log(): string {
+    return this.process.log;
+  }
+
+  async start(): Promise<void> {
+    await this.process.start();
+  }
+
+  /** Stops the process (see `ServerProcess.stop`); the temp dir goes, with what `release` frees, unless `keepDir`. */
+  async stop({ keepDir = false }: { keepDir?: boolean } = {}): Promise<void> {
+    await this.process.stop();
+    if (keepDir) return;
+    await this.release();
+    removeDir(this.dir);
+  }
+
+  /** The same broker again, on the same port, config and data (what it persists survives). */
+  async restart(): Promise<void> {
+    await this.stop({ keepDir: true });
+    await this.start();
+  }
+
+  /** What the broker leaves behind besides its dir, freed by the last stop (none by default). */
+  protected async release(): Promise<void> {}
+}
+
+/**
+ * Makes a temp dir and starts a server in it with `start`; when that fails, removes the dir (once started,
+ * the server's own stop removes it).
+ */
+export async function startInTempDir<T>(prefix: string, start: (dir: string) => Promise<T>): Promise<T> {
+  const dir = makeTempDir(prefix);
+  try {
+    return await start(dir);
+  } catch (error) {
+    removeDir(dir);
+    throw error;
   }
 }
 

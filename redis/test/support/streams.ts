@@ -3,11 +3,13 @@
  * the file's server, so a test publishes dispatches exactly as a host does (script, fencing, checkpoint).
  */
 import { createSession, type GatewaySession } from '@gen-gateway/runtime';
+import { beforeAll } from 'vitest';
 import { RedisLink } from '../../src/connection.js';
 import { createKeys, type GapReport, type RedisGatewayError, type RedisKeys } from '../../src/index.js';
 import { scripts } from '../../src/scripts.js';
 import { RedisSessionStore } from '../../src/session-store.js';
 import { ShardPublisher, type PublishCounts } from '../../src/stream-publisher.js';
+import { afterTest } from './after-test.js';
 
 export interface TestPublisher {
   publisher: ShardPublisher;
@@ -82,3 +84,20 @@ export class StreamFixture {
 }
 
 export const session = (id: string, ready: unknown = { session_id: id }): GatewaySession => createSession(id, `ws://resume.invalid/${id}`, null, ready);
+
+/**
+ * For a file whose tests publish through fixtures: small stream nodes on its server (so `MAXLEN ~` trims after a
+ * few entries rather than after a hundred), and `fixture()`, a StreamFixture under a prefix of its own
+ * (`<name>-<n>:`), closed when the test ends.
+ */
+export function useStreamFixtures(url: () => string, redis: () => { configSet(parameter: string, value: string): Promise<unknown> }, name: string): () => StreamFixture {
+  let made = 0;
+  beforeAll(async () => {
+    await redis().configSet('stream-node-max-entries', '4');
+  });
+  return () => {
+    const fixture = StreamFixture.create(url(), `${name}-${++made}:`);
+    afterTest(() => fixture.close());
+    return fixture;
+  };
+}
