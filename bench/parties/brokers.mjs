@@ -100,7 +100,7 @@ export async function startRabbitMq() {
     ...process.env, HOME: dir, RABBITMQ_NODENAME: `gg-bench-${process.pid}@localhost`, RABBITMQ_NODE_IP_ADDRESS: '127.0.0.1', RABBITMQ_NODE_PORT: String(port),
     RABBITMQ_DIST_PORT: String(distPort), ERL_EPMD_PORT: String(epmdPort), ERL_EPMD_ADDRESS: '127.0.0.1', RABBITMQ_MNESIA_BASE: path.join(dir, 'mnesia'),
     RABBITMQ_LOG_BASE: path.join(dir, 'log'), RABBITMQ_CONFIG_FILE: path.join(dir, 'rabbitmq.conf'), RABBITMQ_ENABLED_PLUGINS_FILE: path.join(dir, 'enabled_plugins'),
-    RABBITMQ_PID_FILE: path.join(dir, 'rabbitmq.pid'),
+    RABBITMQ_PID_FILE: path.join(dir, 'rabbitmq.pid'), ERL_CRASH_DUMP: path.join(dir, 'erl_crash.dump'),
   };
   const epmd = () => promisify(execFile)(find('epmd', ['/usr/bin']), ['-kill'], { env: { ...process.env, ERL_EPMD_PORT: String(epmdPort) } }).catch(() => undefined);
   const program = existsSync('/usr/lib/rabbitmq/bin/rabbitmq-server') ? '/usr/lib/rabbitmq/bin/rabbitmq-server' : find('rabbitmq-server', []);

@@ -135,7 +135,7 @@ const cases: Array<[string, Case]> = [
   ['a pair past maxLength counts once', { schema: { type: 'string', maxLength: 2 }, value: '😀a😀', want: [['d', 'must be at most 2 characters long (got 3)']] }],
   ['minLength in code points', { schema: { type: 'string', minLength: 3 }, value: '😀😀', want: [['d', 'must be at least 3 characters long (got 2)']] }],
   ['a lone surrogate is one character', { schema: { type: 'string', maxLength: 1 }, value: '\ud83d\ud83d', want: [['d', 'must be at most 1 character long (got 2)']] }],
-  ['a key that is also on Object.prototype is not a property', { schema: { type: 'object', properties: { toString: { type: 'string' } }, required: ['toString'] }, value: {}, want: [['d.toString', 'is required']] }],
+  ['a key that is also on Object.prototype is not a property', { schema: { type: 'object', properties: { toString: { type: 'string' as const } }, required: ['toString'] }, value: {}, want: [['d.toString', 'is required']] }],
   ['pattern miss', { schema: { type: 'string', pattern: '^\\d+$' }, value: 'abc', want: [['d', "must match /^\\d+$/ (got 'abc')"]] }],
   ['pattern hit', { schema: { type: 'string', pattern: '^\\d+$' }, value: '123', want: [] }],
   ['invalid pattern is an issue', { schema: { type: 'string', pattern: '(' }, value: 'x', want: [['d', 'cannot be validated (invalid pattern /(/ in the schema)']] }],

@@ -82,6 +82,8 @@ export class RabbitMq extends BrokerServer {
       RABBITMQ_CONF_ENV_FILE: path.join(dir, 'rabbitmq-env.conf'),
       RABBITMQ_ENABLED_PLUGINS_FILE: path.join(dir, 'enabled_plugins'),
       RABBITMQ_PID_FILE: path.join(dir, 'rabbitmq.pid'),
+      // A node that crashes writes its dump here, not into the working directory.
+      ERL_CRASH_DUMP: path.join(dir, 'erl_crash.dump'),
     };
     const server = new ServerProcess({ name: 'rabbitmq-server', program: rabbitmqProgram('rabbitmq-server'), args: [], env, port, probe: speaksAmqp, readyTimeoutMs: 60_000, stopTimeoutMs: 20_000 });
     return new RabbitMq(port, epmdPort, dir, server);
