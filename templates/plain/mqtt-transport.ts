@@ -277,7 +277,8 @@ export class MqttTransport implements Transport {
 
   #publishOptions(context: MessageContext): Record<string, unknown> {
     const fixed = this.#fixedOptions(context);
-    let properties: Record<string, unknown> | undefined = fixed.properties === undefined ? undefined : { ...fixed.properties };
+    // Object.assign, not a spread: measurably cheaper per send on Node 20.
+    let properties: Record<string, unknown> | undefined = fixed.properties === undefined ? undefined : Object.assign({}, fixed.properties);
     const headers = context.headers;
     if (headers !== undefined) {
       let userProperties: Record<string, string> | undefined;

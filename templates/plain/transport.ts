@@ -59,9 +59,12 @@ export interface Codec {
   decode(data: string | Uint8Array): unknown;
 }
 
+/** One decoder for every message (`decode` without `stream` keeps no state between calls); making one per message cost more than the parse. */
+const UTF8 = new TextDecoder();
+
 export const jsonCodec: Codec = {
   encode: (message: unknown): string => JSON.stringify(message),
-  decode: (data: string | Uint8Array): unknown => JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)),
+  decode: (data: string | Uint8Array): unknown => JSON.parse(typeof data === 'string' ? data : UTF8.decode(data)),
 };
 
 /**

@@ -206,7 +206,10 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
         '  return;',
         '}',
         'const name = identified.name as ReceivedMessageName;',
-        'const delivered: MessageContext = { ...context, message: RECEIVED_MESSAGE_KEYS[name], ...(found.parameters !== undefined && { parameters: found.parameters }) };',
+        // Object.assign, not a spread: on Node 20 a spread of the transport's context cost some µs per message, more than the rest of this method.
+        'const delivered: MessageContext = Object.assign({}, context);',
+        'delivered.message = RECEIVED_MESSAGE_KEYS[name];',
+        'if (found.parameters !== undefined) delivered.parameters = found.parameters;',
         'this.replies.offer(payload, delivered);',
         ...(routable ? ['for (const listener of this.listeners.get(name) ?? []) this.call(listener, payload, delivered);'] : []),
         'for (const listener of this.anyListeners) this.call(listener, payload, delivered);',

@@ -125,8 +125,9 @@ class Walker {
             this.check(def, v, at, out);
         }
         finally {
-            chain.length -= 2;
-        }
+            chain.pop();
+            chain.pop();
+        } // pops: cheaper than setting length
     }
     type(type, v, at, out) {
         // The common case, one type that matches, allocates nothing.
