@@ -89,7 +89,7 @@ export function evaluateTargets(r) {
 /** Per broker transport: its name, its library, what the bare party does and what the generated one uses. */
 const TRANSPORT_NAMES = {
   mqtt: { name: 'MQTT', library: 'MQTT.js', bare: 'MQTT.js 5 bare (`publish` / `subscribe`, JSON, one user property)', generated: 'Streetlights, shipped `MqttTransport`' },
-  nats: { name: 'NATS', library: 'nats.js', bare: 'nats.js 3 bare (`publish` + `flush` / `subscribe` in a queue group, JSON, one header)', generated: 'lamps fixture, shipped `NatsTransport`' },
+  nats: { name: 'NATS', library: 'nats.js', bare: 'nats.js 3 bare (`publish` + one `flush` per turn / `subscribe` in a queue group, JSON, one header)', generated: 'lamps fixture, shipped `NatsTransport`' },
   amqp: { name: 'AMQP', library: 'amqplib', bare: 'amqplib 2 bare (confirm channel `publish` with the document\'s options / `consume` + `ack`, JSON, one header)', generated: 'lamps fixture, shipped `AmqpTransport`' },
 };
 

@@ -188,8 +188,8 @@ class Walker {
       if (x !== undefined) this.check(props[key]!, x, child(at, key), out);
     }
     if (extra === undefined || extra === true) return;
-    for (const key of Object.keys(v)) {
-      if (Object.hasOwn(props, key) || v[key] === undefined || out.length >= MAX_ISSUES) continue;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key) || Object.hasOwn(props, key) || v[key] === undefined || out.length >= MAX_ISSUES) continue;
       if (extra === false) add(out, child(at, key), 'is not allowed');
       else this.check(extra, v[key], child(at, key), out);
     }

@@ -198,8 +198,8 @@ class Walker {
         }
         if (extra === undefined || extra === true)
             return;
-        for (const key of Object.keys(v)) {
-            if (Object.hasOwn(props, key) || v[key] === undefined || out.length >= MAX_ISSUES)
+        for (const key in v) {
+            if (!Object.hasOwn(v, key) || Object.hasOwn(props, key) || v[key] === undefined || out.length >= MAX_ISSUES)
                 continue;
             if (extra === false)
                 add(out, child(at, key), 'is not allowed');
