@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { servePartyLoop } from './party-loop.mjs';
 
 const [party, url, operatorDir, lightsDir] = process.argv.slice(2);
-const TOPIC_FILTER = 'smartylighting/streetlights/1/0/event/+/lighting/measured';
+// Under a prefix of its own: the generated party, alive beside it, subscribes to the document's topic and would
+// otherwise take every bare message during the bare rounds (and the bare party every generated one).
+const TOPIC_FILTER = 'bare/smartylighting/streetlights/1/0/event/+/lighting/measured';
 const LAMP = 'bench-lamp';
 const SENT_AT = '2026-01-01T00:00:00Z';
 
@@ -22,7 +24,7 @@ async function connectBare() {
   const pub = await mqtt.connectAsync(url, options);
   const sub = await mqtt.connectAsync(url, options);
   await sub.subscribeAsync(TOPIC_FILTER, { qos: 1 });
-  const topic = `smartylighting/streetlights/1/0/event/${LAMP}/lighting/measured`;
+  const topic = `bare/smartylighting/streetlights/1/0/event/${LAMP}/lighting/measured`;
   return {
     send: (i) => pub.publishAsync(topic, JSON.stringify({ lumens: i, sentAt: SENT_AT }), { qos: 1, properties: { userProperties: { 'my-app-header': '7' } } }),
     received: (handler) => sub.on('message', (_topic, payload) => handler(JSON.parse(payload.toString()).lumens)),
