@@ -55,8 +55,6 @@ describe('a fleet of processes on one Redis', () => {
     for (const grant of grants) {
       expect(grants.filter((other) => other.at >= grant.at && other.at < grant.at + W).length).toBeLessThanOrEqual(2);
     }
-    const spacing = [0, 1].flatMap((bucket) => gaps(grants.filter((grant) => grant.bucket === bucket).map((grant) => grant.at)));
-    console.info(`grant spacing within a bucket (windowMs ${W}): min ${Math.min(...spacing)} ms, max ${Math.max(...spacing)} ms`);
   }, 40_000);
 
   it('the daily budget is the fleet\'s: remaining 3, 5 shards over 2 processes -> 3 grants, then IDENTIFY_BUDGET_EXHAUSTED, no 4th', async () => {

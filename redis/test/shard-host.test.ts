@@ -103,7 +103,6 @@ describe('ShardHost', () => {
     expect(resumed).toEqual([0, 1]);
     // lease TTL 1.5 s + one poll (250 ms) + a margin for the reconnect
     expect(failoverMs).toBeLessThan(1500 + 2000);
-    console.info(`failover after SIGKILL: ${failoverMs} ms (lease TTL 1500 ms, poll 250 ms)`);
     for (const shardId of [0, 1]) {
       expect(b.messages.find((m) => m.event === 'resumed' && m.shardId === shardId)?.sessionId).toBe(sessions.get(shardId));
     }
@@ -168,7 +167,6 @@ describe('ShardHost', () => {
     expect(await shardsWith(b, 'resumed', 2, 5000)).toEqual([0, 1]);
     const handOverMs = Date.now() - stoppedAt;
     expect(handOverMs).toBeLessThan(2000);
-    console.info(`hand-over after stop(): ${handOverMs} ms (lease TTL 10000 ms, poll 250 ms)`);
     for (const connection of oldConnections) {
       const { code } = await connection.closed;
       expect(code).not.toBe(1000);
