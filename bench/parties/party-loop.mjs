@@ -7,13 +7,13 @@
  */
 import { nowMs, serve } from '../lib.mjs';
 
-/**
- * Every round starts from a collected heap (parties run with --expose-gc), both parties alike: a full
- * collection owed to the garbage of earlier rounds then cannot land in one round and not in another, which
- * made p99s swing between runs. What a round allocates itself is still collected within it and counted.
+/*
+ * No forced collection between rounds: a `global.gc()` deoptimizes the parties' optimized code (V8 drops code
+ * that embeds objects the collection found dead: `--trace-deopt` says "reason: weak objects"), so each round
+ * measured the client library and the generated layer half interpreted, ~3x the CPU of a warm process, and
+ * hit the side with more JavaScript harder. A bot runs warm: rounds follow each other as they come, and the
+ * interleaving and medians take care of a collection landing in one round.
  */
-const collect = () => globalThis.gc?.();
-
 export function servePartyLoop(connect) {
   let onMessage = () => undefined;
   let party;
@@ -25,7 +25,6 @@ export function servePartyLoop(connect) {
     },
     /** N messages, at most `window` unacknowledged; the time from the first send to the N-th message handled. */
     async throughput({ n, window }) {
-      collect();
       let received = 0;
       const all = new Promise((resolve) => {
         onMessage = () => {
@@ -50,7 +49,6 @@ export function servePartyLoop(connect) {
     },
     /** Paced sends, `rate` a second in 1 ms ticks; per message, handled - sent. */
     async latency({ rate, seconds }) {
-      collect();
       const n = Math.round(rate * seconds);
       const sentAt = new Float64Array(n);
       const latencies = new Float64Array(n);
