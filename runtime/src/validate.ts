@@ -25,7 +25,22 @@ export interface SchemaNode {
   $ref?: string;
 }
 
-export interface SendSchema { message: string; root: SchemaNode; defs: Readonly<Record<string, SchemaNode>> }
+export interface SendSchema {
+  message: string;
+  root: SchemaNode;
+  defs: Readonly<Record<string, SchemaNode>>;
+  /**
+   * The same schema compiled by the generator to straight-line code (no tree walk): true only when the walk
+   * would find nothing. A value it passes costs no walk; any other answer (a miss, a budget run out, anything
+   * it cannot be sure of) defers to the walk, which decides and explains. So issues read the same either way.
+   */
+  check?: CompiledCheck;
+}
+
+/** A compiled check of one schema node: `depth` of the value checked, `budget` shared by the whole check. */
+export type CompiledCheck = (value: unknown, depth: number, budget: CheckBudget) => boolean;
+/** What a compiled check may still visit; `aborted` once it met something only the walk can answer. */
+export interface CheckBudget { left: number; aborted: boolean }
 export interface ValidationIssue { path: string; message: string }
 
 const MAX_ISSUES = 20;
@@ -62,7 +77,8 @@ export function validatePayload(schema: SendSchema, value: unknown, rootPath = '
   } catch {
     return [{ path: rootPath, message: 'could not be validated (an error was thrown while reading it)' }];
   }
-  return cycle ? [cycle] : walk(schema, value, rootPath, maxVisits);
+  if (cycle) return [cycle];
+  return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
 }
 
 /**
@@ -71,7 +87,39 @@ export function validatePayload(schema: SendSchema, value: unknown, rootPath = '
  * too deeply), and a throwing getter is still reported, not thrown.
  */
 export function validateDecoded(schema: SendSchema, value: unknown, rootPath = 'd', maxVisits: number = MAX_VISITS): ValidationIssue[] {
-  return walk(schema, value, rootPath, maxVisits);
+  return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
+}
+
+/**
+ * Whether the schema's compiled check passes the value. It visits what the walk visits (one per schema node and
+ * value) and gives up where the walk would report something a compiled check cannot be sure of: a value nested
+ * past the depth cap, a schema referring to itself, a pattern this engine cannot compile, a throwing getter.
+ * Where the walk runs out of visits only inside union branches that fail, the check (which stops a failing
+ * branch at its first miss) may pass a value the walk would refuse as too large: both stay within the budget.
+ */
+function passes(schema: SendSchema, value: unknown, maxVisits: number): boolean {
+  const check = schema.check;
+  if (check === undefined) return false;
+  const budget: CheckBudget = { left: maxVisits, aborted: false };
+  try {
+    return check(value, 0, budget) && !budget.aborted;
+  } catch {
+    return false;
+  }
+}
+
+/** A compiled check's way out: the walk decides (see `passes`). */
+export function abortCheck(budget: CheckBudget): false {
+  budget.aborted = true;
+  return false;
+}
+
+/** The depth at which the walk stops descending (and reports); a compiled check gives up there. */
+export const MAX_CHECK_DEPTH: number = MAX_DEPTH;
+
+/** A schema's `pattern` as the walk compiles it (once per process), or null where this engine cannot. */
+export function schemaPattern(pattern: string): RegExp | null {
+  return compiled(pattern);
 }
 
 function walk(schema: SendSchema, value: unknown, rootPath: string, maxVisits: number): ValidationIssue[] {
@@ -114,7 +162,7 @@ class Walker {
     // A wrong type makes the remaining keywords noise: report it alone.
     if (node.type !== undefined && !this.type(node.type, v, at, out)) return;
     if (node.enum && !includesSame(node.enum, v)) addValue(out, at, node.enum.map(literal), v);
-    if ('const' in node && !same(node.const, v)) addValue(out, at, [literal(node.const)], v);
+    if ('const' in node && !sameJson(node.const, v)) addValue(out, at, [literal(node.const)], v);
     if (typeof v === 'string') this.string(node, v, at, out);
     else if (typeof v === 'number') this.number(node, v, at, out);
     else if (Array.isArray(v)) this.array(node, v, at, out);
@@ -241,15 +289,17 @@ function compiled(pattern: string): RegExp | null {
 
 const NO_PROPERTIES: Readonly<Record<string, SchemaNode>> = Object.freeze({});
 
-const own = (v: Record<string, unknown>, key: string): unknown => (Object.hasOwn(v, key) ? v[key] : undefined);
+/** An own property's value (undefined when absent or inherited): JSON.stringify sends only own properties. */
+export const own = (v: Record<string, unknown>, key: string): unknown => (Object.hasOwn(v, key) ? v[key] : undefined);
 
-function includesSame(values: readonly unknown[], v: unknown): boolean {
-  for (const e of values) if (same(e, v)) return true;
+/** Whether `v` is JSON-equal to one of `values` (an `enum`). */
+export function includesSame(values: readonly unknown[], v: unknown): boolean {
+  for (const e of values) if (sameJson(e, v)) return true;
   return false;
 }
 
 /** A string's length in code points (a surrogate pair is one), without spreading it into an array. */
-function codePoints(s: string): number {
+export function codePoints(s: string): number {
   let pairs = 0;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
@@ -385,10 +435,10 @@ function orList(items: readonly string[]): string {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** JSON equality for enum/const; recursion is bounded by the (finite) schema constant. */
-function same(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -222,7 +222,7 @@ export class NatsTransport implements Transport {
       throw new ClientError('closed', 'the transport was closed while it connected');
     }
     this.#inbox = library.createInbox();
-    connection.subscribe(`${this.#inbox}.*`, { callback: (error, msg) => (error === null ? this.#receive(msg, true) : this.#report(error)) });
+    connection.subscribe(`${this.#inbox}.*`, { callback: (error, msg) => (error === null ? this.#receive(msg, undefined) : this.#report(error)) });
     this.#subscribeAll(connection);
     // The subscriptions are registered with the server before connect() resolves.
     await connection.flush();
@@ -251,11 +251,12 @@ export class NatsTransport implements Transport {
   #subscribeAll(connection: NatsConnection): void {
     for (const s of this.#subscriptions.filter((x) => !this.#subscribed.has(x))) {
       this.#subscribed.add(s);
-      const queue = bindingOf(this.#wire.channels[s.channel]?.receive, 'nats').queue;
+      const wire = this.#wire.channels[s.channel];
+      const queue = bindingOf(wire?.receive, 'nats').queue;
       try {
         connection.subscribe(s.pattern, {
           ...(typeof queue === 'string' && { queue }),
-          callback: (error, msg) => (error === null ? this.#receive(msg, false) : this.#report(new ClientError('rejected', `${this.#where()} refused the subscription to ${s.pattern}: ${reason(error)}`, { cause: error }))),
+          callback: (error, msg) => (error === null ? this.#receive(msg, s, wire) : this.#report(new ClientError('rejected', `${this.#where()} refused the subscription to ${s.pattern}: ${reason(error)}`, { cause: error }))),
         });
       } catch (error) {
         this.#report(new ClientError('rejected', `cannot subscribe to ${s.pattern}: ${reason(error)}`, { cause: error }));
@@ -263,32 +264,25 @@ export class NatsTransport implements Transport {
     }
   }
 
-  #receive(msg: NatsMsg, reply: boolean): void {
+  /**
+   * A message of subscription `from` (its channel's wire settings `wire`), or, without one, a reply to this
+   * connection's inbox.
+   */
+  #receive(msg: NatsMsg, from: Subscription | undefined, wire?: ChannelWire): void {
     const subject = msg.subject;
-    const context: MessageContext = reply ? { correlationId: fromSubjectToken(subject.slice(this.#inbox.length + 1)) } : { channel: subject };
+    const context: MessageContext = from === undefined ? { correlationId: fromSubjectToken(subject.slice(this.#inbox.length + 1)) } : { channel: subject };
     const headers = msg.headers;
     if (headers !== undefined) {
       // Iterated, not read by name: nats.js's `get` searches every key for each one.
       let values: Record<string, unknown> | undefined;
-      let channel: ChannelWire | undefined;
       for (const [name, texts] of headers) {
-        if (values === undefined) {
-          values = {};
-          channel = reply ? undefined : this.#channelOf(subject);
-        }
         // A name sent twice: the first value, as nats.js's `get` reads it.
-        putHeader(values, name, headerValue(name, texts[0] ?? '', channel));
+        putHeader((values ??= {}), name, headerValue(name, texts[0] ?? '', wire));
       }
       if (values !== undefined) context.headers = values;
     }
     if (msg.reply !== undefined && msg.reply !== '') context.replyTo = msg.reply;
     this.#handlers.call(msg.data, context);
-  }
-
-  /** The wire settings of the channel a subject belongs to (which headers are JSON). */
-  #channelOf(subject: string): ChannelWire | undefined {
-    for (const s of this.#subscriptions) if (s.regex.test(subject)) return this.#wire.channels[s.channel];
-    return undefined;
   }
 
   /**

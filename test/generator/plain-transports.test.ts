@@ -95,7 +95,7 @@ describe('a document with an AMQP server', () => {
     const { files } = await generateFiles({ spec, outDir: '/nonexistent', perspective: 'server' });
     const client = files.get('src/client.ts')!;
     expect(client).toContain('options: { parameters: QueueParameters; correlationId?: string; }');
-    expect(client).toContain('...(options.correlationId !== undefined && { correlationId: options.correlationId })');
+    expect(client).toContain('if (options.correlationId !== undefined) context.correlationId = options.correlationId;');
   }, 60_000);
 });
 

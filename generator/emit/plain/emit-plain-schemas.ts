@@ -11,11 +11,11 @@ import { reachable, validationSchema } from '../emit-send-schemas.js';
 import { literal, propertyKey } from '../escape.js';
 import { code, mapType } from './plain-names.js';
 import type { StatementList } from '../statement-list.js';
+import { CheckCompiler } from '../compile-checks.js';
 
 export const MESSAGE_SCHEMAS = 'MESSAGE_SCHEMAS';
 
 export function emitPlainSchemas(file: StatementList, ir: GatewayIr): void {
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './validate.js', namedImports: ['SchemaNode', 'SendSchema'] });
   const checkable = new Map<string, boolean>();
   const keepPattern = (pattern: string): boolean => {
     let ok = checkable.get(pattern);
@@ -24,20 +24,28 @@ export function emitPlainSchemas(file: StatementList, ir: GatewayIr): void {
   };
   const byName = new Map(ir.schemas.map((s) => [s.name, s.schema]));
   const names = [...new Set(ir.messages.flatMap((m) => reachable(m.payload, byName)))].sort();
+  const defs = Object.fromEntries(names.map((name) => [name, validationSchema(byName.get(name) ?? {}, keepPattern)]));
+  const schemas = Object.fromEntries(ir.messages.map((m) => [m.name, { message: m.name, root: validationSchema(m.payload, keepPattern) }]));
+  // Each message's schema also as straight-line code: a valid payload is passed without walking its schema.
+  const compiler = new CheckCompiler(defs as Readonly<Record<string, Readonly<Record<string, unknown>>>>);
+  const checks = Object.fromEntries(Object.entries(schemas).map(([name, { root }]) => [name, compiler.root(root as Readonly<Record<string, unknown>>, name)]));
+  const compiled = compiler.result();
+  file.addImportDeclaration({ moduleSpecifier: './validate.js', namedImports: [...compiled.imports, 'type SchemaNode', 'type SendSchema'] });
+  for (const { name, initializer } of compiled.constants) file.addStatements(`const ${name} = ${initializer};`);
+  for (const fn of compiled.functions) file.addFunction(fn);
   addConstStatement(file, {
     name: 'DEFS',
     docs: 'The named schemas the messages\' schemas refer to (`$ref` holds a name), validation keywords only.',
     type: 'Readonly<Record<string, SchemaNode>>',
-    value: Object.fromEntries(names.map((name) => [name, validationSchema(byName.get(name) ?? {}, keepPattern)])),
+    value: defs,
   });
-  const schemas = Object.fromEntries(ir.messages.map((m) => [m.name, { message: m.name, root: validationSchema(m.payload, keepPattern) }]));
   // `defs: DEFS` is a reference, not data: each entry is written around it.
   file.addStatements((writer) => {
     writer.writeLine('/** Message name -> the schema its payload is checked against: before a send, and on receipt. */');
     writer.write(`export const ${MESSAGE_SCHEMAS}: ${mapType(Object.keys(schemas).map((name) => [name, 'SendSchema']), (k) => `readonly ${propertyKey(k)}`)} = {`).newLine();
     writer.indent(() => {
       for (const [name, { message, root }] of Object.entries(schemas)) {
-        writer.write(`${propertyKey(name)}: { message: ${literal(message)}, root: ${code(root)}, defs: DEFS },`).newLine();
+        writer.write(`${propertyKey(name)}: { message: ${literal(message)}, root: ${code(root)}, defs: DEFS, check: ${checks[name]} },`).newLine();
       }
     });
     writer.write('};');

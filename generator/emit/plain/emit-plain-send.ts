@@ -104,7 +104,7 @@ function sendContextLines(use: SendUse, headers: boolean): string[] {
     `const context: MessageContext = { ${fixed.join(', ')} };`,
     ...(use.message.correlation !== undefined ? ['if (options.correlationId !== undefined) context.correlationId = options.correlationId;'] : []),
     // Header types are interfaces, without the transport's index signature: copied into a plain object.
-    ...(headers ? ['if (options.headers !== undefined) context.headers = Object.assign({}, options.headers);'] : []),
+    ...(headers ? ['if (options.headers !== undefined) context.headers = Object.assign({} as Record<string, unknown>, options.headers);'] : []),
   ];
 }
 

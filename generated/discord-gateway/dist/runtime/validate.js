@@ -31,7 +31,9 @@ export function validatePayload(schema, value, rootPath = 'd', maxVisits = MAX_V
     catch {
         return [{ path: rootPath, message: 'could not be validated (an error was thrown while reading it)' }];
     }
-    return cycle ? [cycle] : walk(schema, value, rootPath, maxVisits);
+    if (cycle)
+        return [cycle];
+    return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
 }
 /**
  * `validatePayload` for a decoded message: a tree (`JSON.parse` makes no cycles), so no cycle search first; the
@@ -39,7 +41,37 @@ export function validatePayload(schema, value, rootPath = 'd', maxVisits = MAX_V
  * too deeply), and a throwing getter is still reported, not thrown.
  */
 export function validateDecoded(schema, value, rootPath = 'd', maxVisits = MAX_VISITS) {
-    return walk(schema, value, rootPath, maxVisits);
+    return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
+}
+/**
+ * Whether the schema's compiled check passes the value. It visits what the walk visits (one per schema node and
+ * value) and gives up where the walk would report something a compiled check cannot be sure of: a value nested
+ * past the depth cap, a schema referring to itself, a pattern this engine cannot compile, a throwing getter.
+ * Where the walk runs out of visits only inside union branches that fail, the check (which stops a failing
+ * branch at its first miss) may pass a value the walk would refuse as too large: both stay within the budget.
+ */
+function passes(schema, value, maxVisits) {
+    const check = schema.check;
+    if (check === undefined)
+        return false;
+    const budget = { left: maxVisits, aborted: false };
+    try {
+        return check(value, 0, budget) && !budget.aborted;
+    }
+    catch {
+        return false;
+    }
+}
+/** A compiled check's way out: the walk decides (see `passes`). */
+export function abortCheck(budget) {
+    budget.aborted = true;
+    return false;
+}
+/** The depth at which the walk stops descending (and reports); a compiled check gives up there. */
+export const MAX_CHECK_DEPTH = MAX_DEPTH;
+/** A schema's `pattern` as the walk compiles it (once per process), or null where this engine cannot. */
+export function schemaPattern(pattern) {
+    return compiled(pattern);
 }
 function walk(schema, value, rootPath, maxVisits) {
     const out = [];
@@ -97,7 +129,7 @@ class Walker {
             return;
         if (node.enum && !includesSame(node.enum, v))
             addValue(out, at, node.enum.map(literal), v);
-        if ('const' in node && !same(node.const, v))
+        if ('const' in node && !sameJson(node.const, v))
             addValue(out, at, [literal(node.const)], v);
         if (typeof v === 'string')
             this.string(node, v, at, out);
@@ -260,15 +292,17 @@ function compiled(pattern) {
     return re;
 }
 const NO_PROPERTIES = Object.freeze({});
-const own = (v, key) => (Object.hasOwn(v, key) ? v[key] : undefined);
-function includesSame(values, v) {
+/** An own property's value (undefined when absent or inherited): JSON.stringify sends only own properties. */
+export const own = (v, key) => (Object.hasOwn(v, key) ? v[key] : undefined);
+/** Whether `v` is JSON-equal to one of `values` (an `enum`). */
+export function includesSame(values, v) {
     for (const e of values)
-        if (same(e, v))
+        if (sameJson(e, v))
             return true;
     return false;
 }
 /** A string's length in code points (a surrogate pair is one), without spreading it into an array. */
-function codePoints(s) {
+export function codePoints(s) {
     let pairs = 0;
     for (let i = 0; i < s.length - 1; i++) {
         const c = s.charCodeAt(i);
@@ -412,7 +446,7 @@ function orList(items) {
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** JSON equality for enum/const; recursion is bounded by the (finite) schema constant. */
-function same(a, b) {
+export function sameJson(a, b) {
     if (a === b)
         return true;
     if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b))
@@ -420,5 +454,5 @@ function same(a, b) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length)
         return false;
-    return ka.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+    return ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
 }
