@@ -9,7 +9,7 @@
  * JSON Schema says (a document the parser let through) compiles to "ask the walk" rather than to a guess.
  */
 import type { FunctionDeclarationStructure, OptionalKind } from 'ts-morph';
-import { UnsafeValueError, lineCommentText, literal } from './escape.js';
+import { UnsafeValueError, lineCommentText, literal, objectKey } from './escape.js';
 
 // The validation keywords of `validationSchema`, read as untrusted: every value is checked before use.
 type Schema = Readonly<Record<string, unknown>>;
@@ -197,21 +197,22 @@ export class CheckCompiler {
   #object(s: Schema): string[] {
     const checks: string[] = [];
     const { required, properties, additionalProperties: extra } = s;
-    if (required !== undefined) {
-      if (!Array.isArray(required) || !required.every((k) => typeof k === 'string')) throw new Unsure();
-      for (const key of required) checks.push(`if (own(o, ${literal(key)}) === undefined) return false;`);
-    }
+    if (required !== undefined && (!Array.isArray(required) || !required.every((k) => typeof k === 'string'))) throw new Unsure();
     if (properties !== undefined && !isSchema(properties)) throw new Unsure();
     if (extra !== undefined && typeof extra !== 'boolean' && !isSchema(extra)) throw new Unsure();
     const known = Object.keys(properties ?? {});
+    const needed = new Set<string>(required as string[] | undefined);
+    // Required and not described: present is all it takes. (The walk reports a missing one before it descends.)
+    for (const key of needed) if (!Object.hasOwn(properties ?? {}, key)) checks.push(`if (own(o, ${literal(key)}) === undefined) return false;`);
     if (properties !== undefined || (extra !== undefined && extra !== true)) {
       checks.push('if (d >= MAX_CHECK_DEPTH) return abortCheck(b);');
       this.#imports.add('MAX_CHECK_DEPTH');
     }
     if (known.length > 0) checks.push('let x: unknown;');
+    // Each described property read once: required ones must be there, any that is there must pass.
     for (const key of known) {
       const fn = this.#sub(properties![key], `property ${key}`);
-      checks.push(`x = own(o, ${literal(key)});`, `if (x !== undefined && !${fn}(x, d + 1, b)) return false;`);
+      checks.push(`x = own(o, ${literal(key)});`, needed.has(key) ? `if (x === undefined || !${fn}(x, d + 1, b)) return false;` : `if (x !== undefined && !${fn}(x, d + 1, b)) return false;`);
     }
     if (extra !== undefined && extra !== true) {
       const isKnown = known.length === 0 ? 'false' : known.length < SET_FROM ? known.map((k) => `k === ${literal(k)}`).join(' || ') : `${this.#constant(`new Set<string>([${known.map(literal).join(', ')}])`)}.has(k)`;
@@ -270,8 +271,7 @@ function isPrimitive(value: unknown): boolean {
 /** A JSON constant (objects, arrays) as an expression, every leaf through `literal`. */
 function json(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(json).join(', ')}]`;
-  // Computed keys: a literal `'__proto__': x` would set the prototype instead of a property.
-  if (isSchema(value)) return `{ ${Object.entries(value).map(([k, x]) => `[${literal(k)}]: ${json(x)}`).join(', ')} }`;
+  if (isSchema(value)) return `{ ${Object.entries(value).map(([k, x]) => `${objectKey(k)}: ${json(x)}`).join(', ')} }`;
   return literal(value);
 }
 

@@ -69,6 +69,14 @@ export function propertyKey(name: string): string {
 }
 
 /**
+ * A property name as written in an object literal (a value, not a type): as `propertyKey`, except `__proto__`,
+ * which a literal would take as the object's prototype: written as a computed key, it is a property.
+ */
+export function objectKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
+/**
  * Text for a JSDoc comment line: `*\/` cannot close the comment, lone surrogates and bidirectional controls
  * are shown as their escapes. Newlines are kept (the caller splits lines).
  */

@@ -69,7 +69,7 @@ const ARTICLE: Record<string, string> = {
  * `maxVisits` bounds the walk; a caller checking a decoded message (a tree, where shared sub-objects cannot
  * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
  */
-export function validatePayload(schema: SendSchema, value: unknown, rootPath = 'd', maxVisits: number = MAX_VISITS): ValidationIssue[] {
+export function validatePayload(schema: SendSchema, value: unknown, rootPath = 'd', maxVisits: number = MAX_VISITS): readonly ValidationIssue[] {
   // Cycles first: JSON.stringify would throw on one even where the schema allows anything.
   let cycle: ValidationIssue | undefined;
   try {
@@ -78,7 +78,7 @@ export function validatePayload(schema: SendSchema, value: unknown, rootPath = '
     return [{ path: rootPath, message: 'could not be validated (an error was thrown while reading it)' }];
   }
   if (cycle) return [cycle];
-  return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
+  return passes(schema, value, maxVisits) ? NO_ISSUES : walk(schema, value, rootPath, maxVisits);
 }
 
 /**
@@ -86,9 +86,12 @@ export function validatePayload(schema: SendSchema, value: unknown, rootPath = '
  * receive path of every message runs it. A cycle a custom codec might make is still bounded (reported as nested
  * too deeply), and a throwing getter is still reported, not thrown.
  */
-export function validateDecoded(schema: SendSchema, value: unknown, rootPath = 'd', maxVisits: number = MAX_VISITS): ValidationIssue[] {
-  return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
+export function validateDecoded(schema: SendSchema, value: unknown, rootPath = 'd', maxVisits: number = MAX_VISITS): readonly ValidationIssue[] {
+  return passes(schema, value, maxVisits) ? NO_ISSUES : walk(schema, value, rootPath, maxVisits);
 }
+
+/** What a valid value gets: one shared empty list (every message comes here). */
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 /**
  * Whether the schema's compiled check passes the value. It visits what the walk visits (one per schema node and
@@ -100,13 +103,22 @@ export function validateDecoded(schema: SendSchema, value: unknown, rootPath = '
 function passes(schema: SendSchema, value: unknown, maxVisits: number): boolean {
   const check = schema.check;
   if (check === undefined) return false;
-  const budget: CheckBudget = { left: maxVisits, aborted: false };
+  // One budget object for every check (every message comes here); a getter in the value may validate again
+  // inside a check, so the outer check's figures are put back after.
+  const { left, aborted } = BUDGET;
+  BUDGET.left = maxVisits;
+  BUDGET.aborted = false;
   try {
-    return check(value, 0, budget) && !budget.aborted;
+    return check(value, 0, BUDGET) && !BUDGET.aborted;
   } catch {
     return false;
+  } finally {
+    BUDGET.left = left;
+    BUDGET.aborted = aborted;
   }
 }
+
+const BUDGET: CheckBudget = { left: 0, aborted: false };
 
 /** A compiled check's way out: the walk decides (see `passes`). */
 export function abortCheck(budget: CheckBudget): false {
@@ -122,14 +134,13 @@ export function schemaPattern(pattern: string): RegExp | null {
   return compiled(pattern);
 }
 
-function walk(schema: SendSchema, value: unknown, rootPath: string, maxVisits: number): ValidationIssue[] {
+function walk(schema: SendSchema, value: unknown, rootPath: string, maxVisits: number): readonly ValidationIssue[] {
   const out: Issue[] = [];
   try {
     const walker = new Walker(schema.defs ?? {}, maxVisits);
     walker.check(schema.root, value, { parent: undefined, key: rootPath, depth: 0 }, out);
     if (walker.exhausted) out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
-    // Every message a client sends or receives comes through here: a valid one costs one empty array.
-    if (out.length === 0) return [];
+    if (out.length === 0) return NO_ISSUES;
   } catch {
     // Throwing getters/proxies in the value, or a malformed schema from plain JS: report, don't throw.
     out.splice(MAX_ISSUES - 1);

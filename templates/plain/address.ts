@@ -145,7 +145,14 @@ export interface Subscription {
   extract(address: string): Record<string, string> | undefined;
 }
 
-export function subscriptionFor(key: string, channel: ChannelSpec): Subscription {
+/**
+ * Builds a channel's parameters from its address's match, one literal key per parameter (the generator writes one
+ * per channel: an object built by computed keys cost more than the match itself, on every received message).
+ * `text` decodes a value where the protocol encodes them.
+ */
+export type ParameterReader = (found: RegExpExecArray, text: (raw: string) => string) => Record<string, string>;
+
+export function subscriptionFor(key: string, channel: ChannelSpec, read?: ParameterReader): Subscription {
   const syntax = syntaxOf(channel.protocol);
   const names: string[] = [];
   const any = syntax.separator === undefined ? '(.+?)' : `([^${escapeRegExp(syntax.separator)}]+)`;
@@ -166,6 +173,7 @@ export function subscriptionFor(key: string, channel: ChannelSpec): Subscription
     extract(address: string): Record<string, string> | undefined {
       const found = regex.exec(address);
       if (found === null) return undefined;
+      if (read !== undefined) return read(found, syntax.encode ? safeDecode : asIs);
       const values: Record<string, string> = {};
       for (let i = 0; i < names.length; i++) {
         const raw = found[i + 1]!;
@@ -175,6 +183,8 @@ export function subscriptionFor(key: string, channel: ChannelSpec): Subscription
     },
   };
 }
+
+const asIs = (text: string): string => text;
 
 function safeDecode(text: string): string {
   try {

@@ -146,7 +146,7 @@ export class AmqpTransport implements Transport {
       return Promise.reject(error);
     }
     const live = this.#live;
-    const refusal = this.#pending.refusal(live !== undefined, () => this.#where());
+    const refusal = live !== undefined ? undefined : this.#pending.refusal(this.#where());
     if (refusal !== undefined) return Promise.reject(refusal);
     const routingKey = route.queue ?? context.channel;
     if (routingKey === undefined || routingKey === '') return Promise.reject(new ClientError('invalid-parameters', 'an AMQP send needs a routing key or queue: the operation has no channel address'));

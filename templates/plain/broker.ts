@@ -166,10 +166,13 @@ export class PendingSends {
     return this.#settles.size;
   }
 
-  /** The error for one more send while the connection to `where()` is down and `limit` already wait; none when there is room. */
-  refusal(connected: boolean, where: () => string): ClientError | undefined {
-    if (connected || this.#settles.size < this.limit) return undefined;
-    return new ClientError('not-connected', `the connection to ${where()} is down and ${this.#settles.size} sends already wait for it (maxQueuedSends ${this.limit})`);
+  /**
+   * The error for one more send while the connection to `where` (its redacted URL) is down and `limit` already
+   * wait; none when there is room. Asked only while disconnected: a connected send builds nothing here.
+   */
+  refusal(where: string): ClientError | undefined {
+    if (this.#settles.size < this.limit) return undefined;
+    return new ClientError('not-connected', `the connection to ${where} is down and ${this.#settles.size} sends already wait for it (maxQueuedSends ${this.limit})`);
   }
 
   add(settle: Settle): void {

@@ -138,7 +138,7 @@ export class MqttTransport implements Transport {
     const topic = context.channel;
     if (topic === undefined || topic === '') return Promise.reject(new ClientError('invalid-parameters', 'an MQTT send needs a topic: the operation has no channel address'));
     const open = this.#connection.open;
-    const refusal = this.#pending.refusal(open?.connected === true, () => this.#where());
+    const refusal = open?.connected === true ? undefined : this.#pending.refusal(this.#where());
     if (refusal !== undefined) return Promise.reject(refusal);
     let options: Record<string, unknown>;
     try {

@@ -113,7 +113,7 @@ export class NatsTransport implements Transport {
     if (subject === undefined || subject === '') return Promise.reject(new ClientError('invalid-parameters', 'a NATS send needs a subject: the operation has no channel address'));
     const open = this.#connection.open;
     const connected = open !== undefined && this.#connected;
-    const refusal = this.#pending.refusal(connected, () => this.#where());
+    const refusal = connected ? undefined : this.#pending.refusal(this.#where());
     if (refusal !== undefined) return Promise.reject(refusal);
     // The usual case, connected: written now, settled with the other sends of this turn by their one flush.
     if (connected) {
@@ -275,9 +275,10 @@ export class NatsTransport implements Transport {
     if (headers !== undefined) {
       // Iterated, not read by name: nats.js's `get` searches every key for each one.
       let values: Record<string, unknown> | undefined;
-      for (const [name, texts] of headers) {
+      // Entries read by index: destructuring each one cost an iterator a header.
+      for (const entry of headers) {
         // A name sent twice: the first value, as nats.js's `get` reads it.
-        putHeader((values ??= {}), name, headerValue(name, texts[0] ?? '', wire));
+        putHeader((values ??= {}), entry[0], headerValue(entry[0], entry[1][0] ?? '', wire));
       }
       if (values !== undefined) context.headers = values;
     }

@@ -65,7 +65,7 @@ export function identify(route: ReceiveRoute, schemas: Readonly<Record<string, S
     if (issues.length === 0) return identified(name);
     return { ok: false, code: 'invalid-payload', reason: `${name} payload does not match its schema: ${formatIssues(issues)}`, issues };
   }
-  const misses: Array<{ name: string; issues: ValidationIssue[] }> = [];
+  const misses: Array<{ name: string; issues: readonly ValidationIssue[] }> = [];
   for (const name of candidates) {
     const issues = checkAs(schemas, name, payload, options.maxVisits);
     if (issues.length === 0) return identified(name);
@@ -76,7 +76,7 @@ export function identify(route: ReceiveRoute, schemas: Readonly<Record<string, S
   return { ok: false, code: 'unknown-message', reason: `matches no message of its channel (${each})`, issues: closest.issues };
 }
 
-function checkAs(schemas: Readonly<Record<string, SendSchema>>, name: string, payload: unknown, maxVisits: number | undefined): ValidationIssue[] {
+function checkAs(schemas: Readonly<Record<string, SendSchema>>, name: string, payload: unknown, maxVisits: number | undefined): readonly ValidationIssue[] {
   const schema = schemas[name];
   if (schema === undefined) return [{ path: PAYLOAD_ROOT, message: `cannot be validated (no schema for ${name})` }];
   // Without a bound of its own, the validator's default.

@@ -259,6 +259,7 @@ export class PendingReplies {
 
   /** Hands a received message to the first waiter that accepts it; true when one did. */
   offer(message: unknown, context: MessageContext): boolean {
+    if (this.waiters.size === 0) return false; // the usual case: every received message asks
     for (const waiter of this.waiters) {
       if (waiter.accepts(message, context)) {
         waiter.resolve(message);

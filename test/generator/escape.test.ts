@@ -4,7 +4,7 @@
  */
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { docText, identifier, lineCommentText, literal, markdownCode, markdownText, propertyKey, stringLiteral } from '../../generator/emit/escape.js';
+import { docText, identifier, lineCommentText, literal, markdownCode, markdownText, objectKey, propertyKey, stringLiteral } from '../../generator/emit/escape.js';
 import { HOSTILE_STRINGS } from '../support/hostile.js';
 
 function parse(text: string): ts.SourceFile {
@@ -87,5 +87,14 @@ describe('markdown', () => {
     expect(code.endsWith(fence)).toBe(true);
     expect([...code.slice(fence.length, -fence.length).matchAll(/`+/g)].every((m) => m[0].length < fence.length)).toBe(true);
     expect(code).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+});
+
+describe('objectKey', () => {
+  it.each([...HOSTILE_STRINGS, '__proto__', 'constructor', 'siteId'].map((s) => [JSON.stringify(s), s]))('%s makes exactly one own property of that name', (_, name) => {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the emitted literal is the point
+    const made = new Function(`return { ${objectKey(name)}: 1 };`)() as Record<string, unknown>;
+    expect(Object.getOwnPropertyNames(made)).toEqual([name]);
+    expect(Object.getPrototypeOf(made)).toBe(Object.prototype);
   });
 });

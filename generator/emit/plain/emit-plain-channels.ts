@@ -7,7 +7,7 @@ import { VariableDeclarationKind } from 'ts-morph';
 import type { ChannelIr, GatewayIr } from '../../ir/types.js';
 import { channelProtocol } from '../../ir/channel-protocol.js';
 import { patternProblem } from '../../ir/patterns.js';
-import { propertyKey } from '../escape.js';
+import { objectKey, propertyKey } from '../escape.js';
 import { typeText } from '../type-text.js';
 import { code, docs, mapType } from './plain-names.js';
 import type { StatementList } from '../statement-list.js';
@@ -106,7 +106,19 @@ export function emitPlainChannels(file: StatementList, ir: GatewayIr): void {
     declarations: [{
       name: 'SUBSCRIPTIONS',
       type: 'readonly Subscription[]',
-      initializer: `[${received.map((c) => `subscriptionFor(${code(c.key)}, CHANNELS[${code(c.key)}])`).join(', ')}]`,
+      initializer: `[${received.map((c) => `subscriptionFor(${code(c.key)}, CHANNELS[${code(c.key)}]${parameterReader(c.address)})`).join(', ')}]`,
     }],
   });
+}
+
+/**
+ * `, (m, text) => ({ siteId: text(m[1]!), ... })` for an address with parameters: each `{name}` is the next group of
+ * the address's regular expression (`subscriptionFor` cuts the address the same way); a name written twice takes
+ * its last group, as the generic reader does.
+ */
+function parameterReader(address: string): string {
+  const names = address.split(/(\{[^{}]+\})/).flatMap((part) => /^\{([^{}]+)\}$/.exec(part)?.[1] ?? []);
+  if (names.length === 0) return '';
+  const group = new Map(names.map((name, i) => [name, i + 1]));
+  return `, (m, text) => ({ ${[...group].map(([name, i]) => `${objectKey(name)}: text(m[${i}]!)`).join(', ')} })`;
 }

@@ -211,8 +211,8 @@ export function emitPlainClient(file: StatementList, ir: GatewayIr): void {
         'delivered.message = RECEIVED_MESSAGE_KEYS[name];',
         'if (found.parameters !== undefined) delivered.parameters = found.parameters;',
         'this.replies.offer(payload, delivered);',
-        ...(routable ? ['for (const listener of this.listeners.get(name) ?? []) this.call(listener, payload, delivered);'] : []),
-        'for (const listener of this.anyListeners) this.call(listener, payload, delivered);',
+        ...(routable ? ['const listeners = this.listeners.get(name);', 'if (listeners !== undefined) for (const listener of listeners) this.call(listener, payload, delivered);'] : []),
+        'if (this.anyListeners.size > 0) for (const listener of this.anyListeners) this.call(listener, payload, delivered);',
       ],
     },
     {

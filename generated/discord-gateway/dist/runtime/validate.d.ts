@@ -56,13 +56,13 @@ export interface ValidationIssue {
  * `maxVisits` bounds the walk; a caller checking a decoded message (a tree, where shared sub-objects cannot
  * occur) raises it in proportion to the message's size, so that a large valid one is not refused.
  */
-export declare function validatePayload(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): ValidationIssue[];
+export declare function validatePayload(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): readonly ValidationIssue[];
 /**
  * `validatePayload` for a decoded message: a tree (`JSON.parse` makes no cycles), so no cycle search first; the
  * receive path of every message runs it. A cycle a custom codec might make is still bounded (reported as nested
  * too deeply), and a throwing getter is still reported, not thrown.
  */
-export declare function validateDecoded(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): ValidationIssue[];
+export declare function validateDecoded(schema: SendSchema, value: unknown, rootPath?: string, maxVisits?: number): readonly ValidationIssue[];
 /** A compiled check's way out: the walk decides (see `passes`). */
 export declare function abortCheck(budget: CheckBudget): false;
 /** The depth at which the walk stops descending (and reports); a compiled check gives up there. */

@@ -33,7 +33,7 @@ export function validatePayload(schema, value, rootPath = 'd', maxVisits = MAX_V
     }
     if (cycle)
         return [cycle];
-    return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
+    return passes(schema, value, maxVisits) ? NO_ISSUES : walk(schema, value, rootPath, maxVisits);
 }
 /**
  * `validatePayload` for a decoded message: a tree (`JSON.parse` makes no cycles), so no cycle search first; the
@@ -41,8 +41,10 @@ export function validatePayload(schema, value, rootPath = 'd', maxVisits = MAX_V
  * too deeply), and a throwing getter is still reported, not thrown.
  */
 export function validateDecoded(schema, value, rootPath = 'd', maxVisits = MAX_VISITS) {
-    return passes(schema, value, maxVisits) ? [] : walk(schema, value, rootPath, maxVisits);
+    return passes(schema, value, maxVisits) ? NO_ISSUES : walk(schema, value, rootPath, maxVisits);
 }
+/** What a valid value gets: one shared empty list (every message comes here). */
+const NO_ISSUES = Object.freeze([]);
 /**
  * Whether the schema's compiled check passes the value. It visits what the walk visits (one per schema node and
  * value) and gives up where the walk would report something a compiled check cannot be sure of: a value nested
@@ -54,14 +56,23 @@ function passes(schema, value, maxVisits) {
     const check = schema.check;
     if (check === undefined)
         return false;
-    const budget = { left: maxVisits, aborted: false };
+    // One budget object for every check (every message comes here); a getter in the value may validate again
+    // inside a check, so the outer check's figures are put back after.
+    const { left, aborted } = BUDGET;
+    BUDGET.left = maxVisits;
+    BUDGET.aborted = false;
     try {
-        return check(value, 0, budget) && !budget.aborted;
+        return check(value, 0, BUDGET) && !BUDGET.aborted;
     }
     catch {
         return false;
     }
+    finally {
+        BUDGET.left = left;
+        BUDGET.aborted = aborted;
+    }
 }
+const BUDGET = { left: 0, aborted: false };
 /** A compiled check's way out: the walk decides (see `passes`). */
 export function abortCheck(budget) {
     budget.aborted = true;
@@ -80,9 +91,8 @@ function walk(schema, value, rootPath, maxVisits) {
         walker.check(schema.root, value, { parent: undefined, key: rootPath, depth: 0 }, out);
         if (walker.exhausted)
             out.splice(MAX_ISSUES - 1, Infinity, { path: rootPath, depth: 0, message: 'is too large to validate' });
-        // Every message a client sends or receives comes through here: a valid one costs one empty array.
         if (out.length === 0)
-            return [];
+            return NO_ISSUES;
     }
     catch {
         // Throwing getters/proxies in the value, or a malformed schema from plain JS: report, don't throw.
