@@ -54,7 +54,7 @@ export interface NatsTransportOptions extends NatsOptions {
 
 /** The parts of nats.js this transport uses, typed here so the package compiles without it. */
 interface NatsHeaders extends Iterable<[string, string[]]> {
-  set(name: string, value: string): void;
+  append(name: string, value: string): void;
 }
 
 interface NatsMsg {
@@ -143,7 +143,9 @@ export class NatsTransport implements Transport {
     for (const name in given) {
       const value = given[name];
       if (value === undefined || !Object.hasOwn(given, name)) continue;
-      (options.headers ??= this.#library!.headers()).set(name, headerText(value));
+      // `append`, not `set`: the object is new and the names are an object's (distinct), and `set` searches the
+      // names twice (to delete, then to append) for every header of every send.
+      (options.headers ??= this.#library!.headers()).append(name, headerText(value));
     }
     // A request: the answer comes to this connection's inbox, its id as the last token.
     const reply = context.correlationId !== undefined ? `${this.#inbox}.${subjectToken(context.correlationId)}` : context.replyTo;
