@@ -32,7 +32,9 @@ export class CheckCompiler {
   /** Named schemas that can reach themselves without descending into the value: the walk reports those. */
   readonly #looping: ReadonlySet<string>;
   readonly #defFunctions = new Map<string, string>();
+  /** Functions named and waiting to be written, in order; the first `#done` are written. */
   readonly #queue: Array<[string, Schema, string]> = [];
+  #done = 0;
   readonly #functions: Array<OptionalKind<FunctionDeclarationStructure>> = [];
   readonly #constants: Array<{ name: string; initializer: string }> = [];
   readonly #imports = new Set<string>(['abortCheck', 'type CheckBudget']);
@@ -65,8 +67,9 @@ export class CheckCompiler {
   }
 
   #drain(): void {
-    for (let next = this.#queue.shift(); next !== undefined; next = this.#queue.shift()) {
-      const [name, schema, what] = next;
+    // By index, not `shift()`: a document's schemas can make thousands of functions.
+    for (; this.#done < this.#queue.length; this.#done++) {
+      const [name, schema, what] = this.#queue[this.#done]!;
       let lines: string[];
       try {
         lines = this.#body(schema);
