@@ -28,7 +28,7 @@ const GIVE_UP = 'return abortCheck(b);';
 class Unsure extends Error {}
 
 export class CheckCompiler {
-  readonly #defs: Readonly<Record<string, Schema>>;
+  readonly #defs: Readonly<Record<string, object>>;
   /** Named schemas that can reach themselves without descending into the value: the walk reports those. */
   readonly #looping: ReadonlySet<string>;
   readonly #defFunctions = new Map<string, string>();
@@ -40,14 +40,15 @@ export class CheckCompiler {
   readonly #imports = new Set<string>(['abortCheck', 'type CheckBudget']);
   #count = 0;
 
-  constructor(defs: Readonly<Record<string, Schema>>) {
+  /** `defs`: the named schemas as `validationSchema` makes them, read as untrusted. */
+  constructor(defs: Readonly<Record<string, object>>) {
     this.#defs = defs;
     this.#looping = selfReferring(defs);
   }
 
   /** The function that checks a message's payload against `root`; its named schemas are compiled with it. */
-  root(root: Schema, message: string): string {
-    const name = this.#function(root, `message ${message}`);
+  root(root: object, message: string): string {
+    const name = this.#function(root as Schema, `message ${message}`);
     this.#drain();
     return name;
   }
@@ -282,7 +283,7 @@ function json(value: unknown): string {
  * The named schemas that can reach themselves through `$ref`, `allOf`, `anyOf` and `oneOf` alone, i.e. at the
  * same value: the walk reports "refers to itself" there, so their checks always ask the walk.
  */
-function selfReferring(defs: Readonly<Record<string, Schema>>): Set<string> {
+function selfReferring(defs: Readonly<Record<string, object>>): Set<string> {
   const edges = new Map<string, string[]>();
   const refsAtSameValue = (schema: unknown, out: string[]): void => {
     if (!isSchema(schema)) return;

@@ -17,9 +17,14 @@ function isRecord(value: unknown): value is Raw {
 /** What a parameter value may be, as a schema: the kept keywords only (the rest means nothing for a string in an address). */
 const PARAMETER_KEYWORDS = ['type', 'enum', 'const', 'pattern', 'default', 'examples', 'minLength', 'maxLength', 'minimum', 'maximum', 'format'] as const;
 
+/** Every `{name}` of an address, in order, repeats included (the runtime's address regex has a group for each). */
+export function addressPlaceholders(address: string): string[] {
+  return [...address.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+}
+
 /** The `{name}`s of an address, in order, each once. */
 export function addressParameters(address: string): string[] {
-  return [...new Set([...address.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!))];
+  return [...new Set(addressPlaceholders(address))];
 }
 
 export function buildParameter(name: string, raw: unknown, v3: boolean): ParameterIr {

@@ -196,7 +196,7 @@ describe('hostile schema text', () => {
     };
     const { schema, source } = compiledSchema(root, {}, HOSTILE.join(''));
     const functions = new CheckCompiler({});
-    functions.root(root as Readonly<Record<string, unknown>>, 'x');
+    functions.root(root, 'x');
     // Only the declarations the compiler makes: no statement of a document's making.
     const statements = ts.createSourceFile('x.ts', source, ts.ScriptTarget.ES2022, true).statements;
     expect(statements.every((s) => ts.isFunctionDeclaration(s) || ts.isVariableStatement(s))).toBe(true);

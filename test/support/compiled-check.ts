@@ -8,8 +8,6 @@ import { CheckCompiler } from '../../generator/emit/compile-checks.js';
 import * as validate from '../../runtime/src/validate.js';
 import type { CompiledCheck, SchemaNode, SendSchema } from '../../runtime/src/validate.js';
 
-type Schema = Readonly<Record<string, unknown>>;
-
 export interface CompiledSchema {
   /** The schema with `check` set: what `validatePayload` uses in a generated package. */
   readonly schema: SendSchema;
@@ -18,8 +16,8 @@ export interface CompiledSchema {
 }
 
 export function compiledSchema(root: SchemaNode, defs: Readonly<Record<string, SchemaNode>> = {}, message = 'test'): CompiledSchema {
-  const compiler = new CheckCompiler(defs as Readonly<Record<string, Schema>>);
-  const entry = compiler.root(root as Schema, message);
+  const compiler = new CheckCompiler(defs);
+  const entry = compiler.root(root, message);
   const { imports, constants, functions } = compiler.result();
   const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('checks.ts', '');
   file.addStatements(constants.map(({ name, initializer }) => `const ${name} = ${initializer};`));

@@ -6,6 +6,7 @@
 import { VariableDeclarationKind } from 'ts-morph';
 import type { ChannelIr, GatewayIr } from '../../ir/types.js';
 import { channelProtocol } from '../../ir/channel-protocol.js';
+import { addressPlaceholders } from '../../ir/build-channels.js';
 import { patternProblem } from '../../ir/patterns.js';
 import { objectKey, propertyKey } from '../escape.js';
 import { typeText } from '../type-text.js';
@@ -117,7 +118,7 @@ export function emitPlainChannels(file: StatementList, ir: GatewayIr): void {
  * its last group, as the generic reader does.
  */
 function parameterReader(address: string): string {
-  const names = address.split(/(\{[^{}]+\})/).flatMap((part) => /^\{([^{}]+)\}$/.exec(part)?.[1] ?? []);
+  const names = addressPlaceholders(address);
   if (names.length === 0) return '';
   const group = new Map(names.map((name, i) => [name, i + 1]));
   return `, (m, text) => ({ ${[...group].map(([name, i]) => `${objectKey(name)}: text(m[${i}]!)`).join(', ')} })`;

@@ -27,8 +27,8 @@ export function emitPlainSchemas(file: StatementList, ir: GatewayIr): void {
   const defs = Object.fromEntries(names.map((name) => [name, validationSchema(byName.get(name) ?? {}, keepPattern)]));
   const schemas = Object.fromEntries(ir.messages.map((m) => [m.name, { message: m.name, root: validationSchema(m.payload, keepPattern) }]));
   // Each message's schema also as straight-line code: a valid payload is passed without walking its schema.
-  const compiler = new CheckCompiler(defs as Readonly<Record<string, Readonly<Record<string, unknown>>>>);
-  const checks = Object.fromEntries(Object.entries(schemas).map(([name, { root }]) => [name, compiler.root(root as Readonly<Record<string, unknown>>, name)]));
+  const compiler = new CheckCompiler(defs);
+  const checks = Object.fromEntries(Object.entries(schemas).map(([name, { root }]) => [name, compiler.root(root, name)]));
   const compiled = compiler.result();
   file.addImportDeclaration({ moduleSpecifier: './validate.js', namedImports: [...compiled.imports, 'type SchemaNode', 'type SendSchema'] });
   for (const { name, initializer } of compiled.constants) file.addStatements(`const ${name} = ${initializer};`);

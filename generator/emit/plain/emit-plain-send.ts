@@ -185,7 +185,7 @@ function requestMethod(ir: GatewayIr, use: SendUse): OptionalKind<MethodDeclarat
     `  await ${transportExpression(ir, use.channel?.key)}.send(this.codec.encode(payload), ${requestContextText(use, headers, request)});`,
     '} catch (error) {',
     '  reply.catch(() => undefined);',
-    '  return Promise.reject(error);',
+    '  throw error;',
     '}',
     `return (await reply) as ${replyType};`,
   );
